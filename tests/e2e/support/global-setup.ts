@@ -1,0 +1,10 @@
+// Builds the kiosk and console once for the whole run, unless E2E_SKIP_BUILD=1.
+import { execFileSync } from 'node:child_process';
+
+export default function globalSetup(): void {
+  if (process.env.E2E_SKIP_BUILD === '1') return;
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--mode', 'console', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+}

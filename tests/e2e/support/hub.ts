@@ -1,0 +1,78 @@
+// Put state in place: a real hub process per test, on a free loopback port with its own data.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface HubOptions {
+  /** Folder with the built kiosk to serve (default dist/kiosk). */
+  kioskDist?: string;
+  /** Keep using this data folder (default: a new temporary one). */
+  dataDir?: string;
+  /** Fixed port, so a restarted hub answers at the same origin. */
+  port?: number;
+  env?: Record<string, string>;
+}
+
+export interface RunningHub {
+  url: string;
+  port: number;
+  dataDir: string;
+  output: () => string;
+  /** Stops the process: SIGTERM (graceful) by default, SIGKILL to simulate a crash. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+}
+
+const LISTENING = /listening on (http:\/\/[^\s]+)/;
+
+/** Starts `src/hub/main.ts` and resolves when it prints its address. */
+export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dvc-hub-'));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/hub/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(options.port ?? 0),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      ...(options.kioskDist ? { KIOSK_DIST: options.kioskDist } : {}),
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${log}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const match = LISTENING.exec(log);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`hub exited with ${code}:\n${log}`));
+    });
+  });
+  const port = Number(new URL(url).port);
+  return {
+    url,
+    port,
+    dataDir,
+    output: () => log,
+    stop: (signal = 'SIGTERM') =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      }),
+  };
+}
+
+/** Removes a hub's temporary data folder. */
+export function removeDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
