@@ -26,7 +26,9 @@ function validateKioskConfig(): Plugin {
   return {
     name: 'dvc-validate-kiosk-config',
     async buildStart() {
-      await loadKioskConfig(new URL('./kiosk-config/', import.meta.url).pathname);
+      await loadKioskConfig(
+        process.env.KIOSK_CONFIG_DIR ?? new URL('./kiosk-config/', import.meta.url).pathname,
+      );
     },
   };
 }
