@@ -24,7 +24,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: [
+    ['list'],
+    ...(process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['json'] as ['json']] : []),
+    ...(process.env.CI ? [] : [['html', { open: 'never' }] as ['html', { open: 'never' }]]),
+  ],
   use: {
     browserName: 'chromium',
     viewport: { width: 1080, height: 1920 },

@@ -45,8 +45,9 @@ export function startServiceWorker(): void {
     .then((reg) => {
       registration = reg;
       watchWaiting(reg);
+      // Downloading a new version in the background is harmless mid-session: it waits.
       setInterval(() => {
-        if (atAttract && navigator.onLine) void reg.update().catch(() => undefined);
+        if (navigator.onLine) void reg.update().catch(() => undefined);
       }, CHECK_EVERY_MS);
     })
     .catch(() => undefined);

@@ -1,0 +1,75 @@
+// Cold start from the service-worker cache with the hub stopped: a new browser process
+// each run, timed from navigation start to an interactive attract screen, against a
+// blank page served the same way (precached by its own service worker).
+import { mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHub } from '../e2e/support/hub';
+import { launchProfile } from './browser';
+import { median, type BenchRow } from './report';
+
+const READY_MARK = 'dvc:attract-ready';
+const RUNS = 10;
+
+const BLANK_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>blank</title></head>
+<body><script>performance.mark('${READY_MARK}');navigator.serviceWorker.register('/sw.js')</script></body></html>`;
+const BLANK_SW = `self.addEventListener('install',e=>e.waitUntil(caches.open('b').then(c=>c.add('/')).then(()=>self.skipWaiting())));
+self.addEventListener('activate',e=>e.waitUntil(self.clients.claim()));
+self.addEventListener('fetch',e=>e.respondWith(caches.match(e.request).then(r=>r||fetch(e.request))));`;
+
+function serveBlank(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const sw = req.url === '/sw.js';
+    res.writeHead(200, { 'content-type': sw ? 'text/javascript' : 'text/html' });
+    res.end(sw ? BLANK_SW : BLANK_PAGE);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}/` });
+    }),
+  );
+}
+
+/** Installs the page once online, stops the origin, then times RUNS cold starts. */
+async function coldStarts(url: string, stopOrigin: () => Promise<void>): Promise<number[]> {
+  const profile = mkdtempSync(join(tmpdir(), 'dvc-cold-'));
+  const first = await launchProfile(profile);
+  const page = first.pages()[0] ?? (await first.newPage());
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await first.close();
+  await stopOrigin();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await launchProfile(profile);
+    const tab = context.pages()[0] ?? (await context.newPage());
+    await tab.goto(url);
+    const at = await tab.waitForFunction(
+      (mark) => performance.getEntriesByName(mark)[0]?.startTime,
+      READY_MARK,
+    );
+    times.push(Number(await at.jsonValue()));
+    await context.close();
+  }
+  return times;
+}
+
+export async function measureColdStart(): Promise<BenchRow[]> {
+  const blank = await serveBlank();
+  const blankTimes = await coldStarts(blank.url, () => new Promise((r) => blank.server.close(() => r())));
+  const hub = await startHub();
+  const kioskTimes = await coldStarts(hub.url, () => hub.stop());
+  return [
+    {
+      name: `cold start to interactive attract screen, hub stopped (median of ${RUNS})`,
+      value: median(kioskTimes),
+      unit: 'ms',
+      baseline: median(blankTimes),
+      note: 'target ≤ 2× the blank page',
+    },
+  ];
+}
