@@ -1,0 +1,68 @@
+// The hub's environment, read and checked once at start.
+import { resolve } from 'node:path';
+
+/** Everything main.ts takes from the environment. */
+export interface HubSettings {
+  /** PORT: 0 asks the system for any free port. */
+  port: number;
+  /** HOST: loopback by default (local demo); production sets 0.0.0.0. */
+  host: string;
+  /** DATA_DIR: PGlite files and, later, blobs. */
+  dataDir: string;
+  /** DATABASE_URL: PostgreSQL when set, else PGlite in DATA_DIR. */
+  databaseUrl: string | undefined;
+  kioskDist: string;
+  consoleDist: string;
+  /** KIOSK_CONFIG_DIR: procedures and sites. */
+  configDir: string;
+  /** SITE_ID: the site this hub serves; unset, the first site file. */
+  siteId: string | undefined;
+  /** NODE_ENV=production: no demo conveniences. */
+  production: boolean;
+}
+
+/** An environment variable the hub cannot use. */
+export class SettingsError extends Error {
+  readonly code = 'SETTINGS_INVALID';
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+  ) {
+    super(`${variable} must be ${expected}.`);
+    this.name = 'SettingsError';
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function portFrom(value: string | undefined): number {
+  if (value === undefined) return 8080;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new SettingsError('PORT', `a whole number from 0 to 65535 (got "${value}")`);
+  }
+  return port;
+}
+
+/** Reads the settings from `env`, with the defaults the local demo needs. */
+export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
+  return {
+    port: portFrom(nonEmpty(env.PORT)),
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    dataDir: resolve(nonEmpty(env.DATA_DIR) ?? 'data'),
+    databaseUrl: nonEmpty(env.DATABASE_URL),
+    kioskDist: resolve(nonEmpty(env.KIOSK_DIST) ?? 'dist/kiosk'),
+    consoleDist: resolve(nonEmpty(env.CONSOLE_DIST) ?? 'dist/console'),
+    configDir: resolve(nonEmpty(env.KIOSK_CONFIG_DIR) ?? 'kiosk-config'),
+    siteId: nonEmpty(env.SITE_ID),
+    production: env.NODE_ENV === 'production',
+  };
+}
+
+/** The address to print: IPv6 hosts go in brackets. */
+export function listeningUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
