@@ -1,7 +1,8 @@
 // Reads and validates kiosk-config/ at build time and at hub start; a bad file stops both.
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import * as v from 'valibot';
+import { Procedure } from '../../protocol/config/procedure';
 import { SiteConfig } from '../../protocol/config/site';
 
 /** A configuration file that cannot be used, with the file, the field and what was expected. */
@@ -17,8 +18,10 @@ export class ConfigError extends Error {
   }
 }
 
+/** Everything in kiosk-config/: the sites and the procedure catalogue (in file-name order). */
 export interface KioskConfig {
   sites: SiteConfig[];
+  procedures: Procedure[];
 }
 
 /** Parses one JSON file against a schema; throws ConfigError naming the first bad field. */
@@ -50,18 +53,53 @@ async function jsonFiles(dir: string): Promise<string[]> {
     .map((n) => join(dir, n));
 }
 
-/** Loads every site in `<dir>/sites`; file names must match the ids inside. */
+/** Loads every site and procedure under `dir`; file names must match the ids inside. */
 export async function loadKioskConfig(dir: string): Promise<KioskConfig> {
+  const procedures = await loadProcedures(join(dir, 'procedures'));
+  const known = new Set(procedures.map((p) => p.id));
   const sites: SiteConfig[] = [];
   for (const file of await jsonFiles(join(dir, 'sites'))) {
     const site = await readConfigFile(file, SiteConfig);
-    if (!file.endsWith(`/${site.id}.json`)) {
-      throw new ConfigError(file, 'id', `"${site.id}" to match the file name`);
+    expectIdMatchesFile(file, site.id);
+    if (site.procedures !== 'all') {
+      site.procedures.forEach((id, i) => {
+        if (!known.has(id)) {
+          throw new ConfigError(
+            file,
+            `procedures.${i}`,
+            `a procedure in kiosk-config/procedures ("${id}" is not there)`,
+          );
+        }
+      });
     }
     sites.push(site);
   }
   if (sites.length === 0) {
     throw new ConfigError(join(dir, 'sites'), '(folder)', 'at least one site file');
   }
-  return { sites };
+  return { sites, procedures };
+}
+
+async function loadProcedures(dir: string): Promise<Procedure[]> {
+  const procedures: Procedure[] = [];
+  const codes = new Map<string, string>();
+  for (const file of await jsonFiles(dir)) {
+    const procedure = await readConfigFile(file, Procedure);
+    expectIdMatchesFile(file, procedure.id);
+    // Two files with one national code are almost always a copy left half-edited.
+    const code = procedure.nationalCode;
+    if (code !== undefined) {
+      const other = codes.get(code);
+      if (other) throw new ConfigError(file, 'nationalCode', `a code not already used by ${other}`);
+      codes.set(code, procedure.id);
+    }
+    procedures.push(procedure);
+  }
+  return procedures;
+}
+
+function expectIdMatchesFile(file: string, id: string): void {
+  if (basename(file) !== `${id}.json`) {
+    throw new ConfigError(file, 'id', `"${id}" to match the file name`);
+  }
 }
