@@ -1,7 +1,26 @@
+// Kiosk start-up: fonts and theme, page guards, language and display bindings, the site
+// config, the app, and the service worker.
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import './shell/theme.css';
+// The shared frame's styles come before any screen's, so a screen's own rules win.
+import './shell/frame.css';
 import { render } from 'preact';
+import { bindDisplayToDocument } from './display/display';
+import { bindDocumentLanguage } from './i18n/document-language';
+import { startServiceWorker } from './pwa/update';
+import { captureIdleOverride } from './session/idle-timing';
+import { App } from './shell/app';
+import { installKioskHardening } from './shell/hardening';
+import { loadSiteConfig } from './site/site-store';
 
-function App() {
-  return <main>Ki-ốt dịch vụ công</main>;
-}
+captureIdleOverride(location.search);
+installKioskHardening();
+bindDocumentLanguage();
+bindDisplayToDocument();
+void loadSiteConfig();
 
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) render(<App />, root);
+startServiceWorker();
