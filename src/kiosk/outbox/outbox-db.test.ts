@@ -1,0 +1,132 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  OUTBOX_DB_NAME,
+  OUTBOX_MIGRATIONS,
+  OutboxDb,
+  type OutboxMigration,
+  type OutboxRecord,
+} from './outbox-db';
+import { OutboxError } from './outbox-error';
+import { freshIndexedDb } from './testing/outbox-fixtures';
+
+const record: OutboxRecord = {
+  id: '0b6f3c1e-5d2a-4c3b-9f1e-2a7d8c9e0f11',
+  trackingCode: 'K7Q-0001-8',
+  sequence: 1,
+  state: 'queued',
+  attempts: 0,
+  nextAttemptAt: 1,
+  leaseUntil: null,
+  lastError: null,
+  createdAt: 1,
+  deliveredAt: null,
+  size: 3,
+};
+
+/** Writes a version-1 outbox with the bare IndexedDB API, as a kiosk running v1 left it. */
+function writeVersion1ByHand(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(OUTBOX_DB_NAME, 1);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      db.createObjectStore('submissions', { keyPath: 'id' }).createIndex('by-state', 'state');
+      db.createObjectStore('envelopes');
+      db.createObjectStore('meta');
+    };
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction(['submissions', 'envelopes', 'meta'], 'readwrite');
+      tx.objectStore('submissions').put(record);
+      tx.objectStore('envelopes').put(new Uint8Array([1, 2, 3]).buffer, record.id);
+      tx.objectStore('meta').put(41, 'tracking-counter');
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+beforeEach(freshIndexedDb);
+
+describe('OutboxDb', () => {
+  it('creates version 1: submissions by state, envelopes apart, a counter', async () => {
+    const db = await new OutboxDb().open();
+    expect(db.version).toBe(OUTBOX_MIGRATIONS.length);
+    expect([...db.objectStoreNames].sort()).toEqual(['envelopes', 'meta', 'submissions']);
+    const tx = db.transaction('submissions');
+    expect([...tx.store.indexNames]).toEqual(['by-state']);
+    db.close();
+  });
+
+  it('opens a version-1 database written by hand and reads everything in it', async () => {
+    await writeVersion1ByHand();
+    const db = new OutboxDb();
+    expect(await db.records('queued')).toEqual([record]);
+    expect(new Uint8Array((await db.envelope(record.id))!)).toEqual(new Uint8Array([1, 2, 3]));
+    expect(await db.reserveCounter(100)).toBe(42);
+    db.close();
+  });
+
+  it('upgrades a hand-written version 1 through a later step, keeping every record', async () => {
+    await writeVersion1ByHand();
+    // A future step of the kind real upgrades will be: a new index and a back-filled field.
+    const addPriority: OutboxMigration = (_db, tx) => {
+      const store = tx.objectStore('submissions');
+      store.createIndex('by-priority', 'priority');
+      void store.openCursor().then(function visit(cursor): Promise<void> | undefined {
+        if (!cursor) return undefined;
+        void cursor.update({ ...(cursor.value as object), priority: 0 });
+        return cursor.continue().then(visit);
+      });
+    };
+    const db = new OutboxDb(OUTBOX_DB_NAME, [...OUTBOX_MIGRATIONS, addPriority]);
+    const opened = await db.open();
+    expect(opened.version).toBe(2);
+    expect([...opened.transaction('submissions').store.indexNames].sort()).toEqual([
+      'by-priority',
+      'by-state',
+    ]);
+    expect(await db.records()).toEqual([{ ...record, priority: 0 }]);
+    expect(await db.envelope(record.id)).toBeDefined();
+    expect(await db.reserveCounter(100)).toBe(42);
+    db.close();
+  });
+
+  it('refuses, with a stable code, a database newer than this kiosk version', async () => {
+    const newer = new OutboxDb(OUTBOX_DB_NAME, [...OUTBOX_MIGRATIONS, () => undefined]);
+    await newer.open();
+    newer.close();
+    const error = await new OutboxDb().open().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutboxError);
+    expect((error as OutboxError).code).toBe('STORAGE_UNAVAILABLE');
+  });
+
+  it('writes a record and its envelope together or not at all', async () => {
+    const db = new OutboxDb();
+    await db.insert(record, new ArrayBuffer(3));
+    const again = await db.insert(record, new ArrayBuffer(5)).catch((e: unknown) => e);
+    expect((again as OutboxError).code).toBe('STORAGE_UNAVAILABLE');
+    expect((await db.envelope(record.id))?.byteLength).toBe(3);
+    expect(await db.records()).toHaveLength(1);
+    db.close();
+  });
+
+  it('never hands out a counter twice, and stops at the maximum', async () => {
+    const db = new OutboxDb();
+    const got = [
+      await db.reserveCounter(3),
+      await db.reserveCounter(3),
+      await db.reserveCounter(3),
+    ];
+    expect(got).toEqual([1, 2, 3]);
+    await expect(db.reserveCounter(3)).rejects.toMatchObject({ code: 'COUNTER_EXHAUSTED' });
+    db.close();
+    expect(await new OutboxDb().reserveCounter(3).catch((e: OutboxError) => e.code)).toBe(
+      'COUNTER_EXHAUSTED',
+    );
+  });
+});

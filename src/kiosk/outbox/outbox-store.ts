@@ -1,0 +1,222 @@
+// Outbox records and the rules for moving them between states: queued → sending → delivered,
+// or dead-letter. Plain objects in, plain objects out; OutboxDb does the storing.
+import type { OutboxCounts } from '../../protocol/submission';
+import type { OutboxDb, OutboxLastError, OutboxRecord, RecordChange } from './outbox-db';
+import { OutboxError } from './outbox-error';
+import { effectiveDueAt, leaseExpired, type RetryPolicy } from './retry-schedule';
+
+/** How many delivered tombstones to keep for staff; older ones go, counted, never by age. */
+export const TOMBSTONES_KEPT = 1000;
+
+/** A record claimed for sending, with the bytes to send. */
+export interface Claim {
+  record: OutboxRecord;
+  envelope: ArrayBuffer;
+}
+
+function earliestDue(records: OutboxRecord[], now: number, policy: RetryPolicy) {
+  let best: { record: OutboxRecord; dueAt: number } | undefined;
+  for (const record of records) {
+    const dueAt = effectiveDueAt(record.nextAttemptAt, now, policy);
+    // Among equally due records the oldest submission goes first.
+    if (
+      !best ||
+      dueAt < best.dueAt ||
+      (dueAt === best.dueAt && record.sequence < best.record.sequence)
+    ) {
+      best = { record, dueAt };
+    }
+  }
+  return best;
+}
+
+/** Record-level operations over OutboxDb, shared by Outbox (people) and OutboxSync (delivery). */
+export class OutboxStore {
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly db: OutboxDb) {}
+
+  /** Calls `listener` after any change to the outbox; returns a function to stop. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Takes the next tracking counter; it is never handed out again, whatever happens next. */
+  reserveCounter(max: number): Promise<number> {
+    return this.db.reserveCounter(max);
+  }
+
+  /** Adds a sealed submission, due at once. */
+  async add(record: OutboxRecord, envelope: ArrayBuffer): Promise<void> {
+    await this.db.insert(record, envelope);
+    this.changed();
+  }
+
+  /** Every record, newest first, without envelopes. */
+  async list(): Promise<OutboxRecord[]> {
+    return (await this.db.records()).sort((a, b) => b.sequence - a.sequence);
+  }
+
+  /** One record, without its envelope. */
+  get(id: string): Promise<OutboxRecord | undefined> {
+    return this.db.record(id);
+  }
+
+  /** How many records are in each state, and how much is waiting. */
+  async counts(): Promise<OutboxCounts> {
+    const [queued, sending, deadLetter, delivered] = await Promise.all([
+      this.db.records('queued'),
+      this.db.records('sending'),
+      this.db.count('dead-letter'),
+      this.db.count('delivered'),
+    ]);
+    const waiting = [...queued, ...sending];
+    return {
+      queued: queued.length,
+      sending: sending.length,
+      deadLetter,
+      delivered,
+      queuedBytes: waiting.reduce((n, r) => n + r.size, 0),
+      oldestQueuedAt: waiting.length ? Math.min(...waiting.map((r) => r.createdAt)) : null,
+    };
+  }
+
+  /** The queued record that would be sent next, and when it is due. */
+  async nextDue(now: number, policy: RetryPolicy) {
+    return earliestDue(await this.db.records('queued'), now, policy);
+  }
+
+  /** When the delivery loop should next look: the next due record or lapsing lease. */
+  async nextWakeAt(now: number, policy: RetryPolicy, leaseMs: number): Promise<number | undefined> {
+    const [due, sending] = await Promise.all([
+      this.nextDue(now, policy),
+      this.db.records('sending'),
+    ]);
+    const leases = sending.map((r) =>
+      leaseExpired(r.leaseUntil, now, leaseMs) ? now : r.leaseUntil!,
+    );
+    const times = [...(due ? [due.dueAt] : []), ...leases];
+    return times.length ? Math.min(...times) : undefined;
+  }
+
+  /** Locks the next due record (state `sending`, with a lease) and returns it with its bytes. */
+  async claimNextDue(
+    now: number,
+    policy: RetryPolicy,
+    leaseMs: number,
+  ): Promise<Claim | undefined> {
+    for (;;) {
+      const [claimed] = await this.db.changeRecords('queued', (records) => {
+        const next = earliestDue(records, now, policy);
+        if (!next || next.dueAt > now) return [];
+        const record = next.record;
+        const put = {
+          ...record,
+          state: 'sending' as const,
+          attempts: record.attempts + 1,
+          leaseUntil: now + leaseMs,
+        };
+        return [{ id: record.id, change: { put } }];
+      });
+      if (!claimed) return undefined;
+      const envelope = await this.db.envelope(claimed.id);
+      if (envelope) return { record: claimed, envelope };
+      // Bytes gone without delivery cannot be sent; staff must see it rather than a silent loss.
+      await this.settle(claimed.id, now, {
+        state: 'dead-letter',
+        error: { code: 'ENVELOPE_MISSING' },
+      });
+    }
+  }
+
+  /** Records a delivery attempt's outcome. Delivery wins from any state; the rest only apply to a send in progress. */
+  async settle(
+    id: string,
+    now: number,
+    outcome:
+      | { state: 'delivered' }
+      | { state: 'queued'; nextAttemptAt: number; error: OutboxLastError }
+      | { state: 'dead-letter'; error: OutboxLastError },
+  ): Promise<void> {
+    await this.db.changeRecord(id, (record): RecordChange => {
+      if (!record || record.state === 'delivered') return undefined;
+      if (outcome.state === 'delivered') {
+        const put = {
+          ...record,
+          state: outcome.state,
+          deliveredAt: now,
+          leaseUntil: null,
+          lastError: null,
+        };
+        return { put, dropEnvelope: true };
+      }
+      if (record.state !== 'sending') return undefined;
+      const nextAttemptAt =
+        outcome.state === 'queued' ? outcome.nextAttemptAt : record.nextAttemptAt;
+      return {
+        put: {
+          ...record,
+          state: outcome.state,
+          nextAttemptAt,
+          leaseUntil: null,
+          lastError: outcome.error,
+        },
+      };
+    });
+    this.changed();
+  }
+
+  /** Puts `sending` records back in the queue: all of them at start-up, else only lapsed leases. */
+  async releaseLeases(now: number, leaseMs: number, all: boolean): Promise<number> {
+    const released = await this.db.changeRecords('sending', (records) =>
+      records
+        .filter((r) => all || leaseExpired(r.leaseUntil, now, leaseMs))
+        .map((r) => ({
+          id: r.id,
+          change: { put: { ...r, state: 'queued' as const, leaseUntil: null } },
+        })),
+    );
+    if (released.length) this.changed();
+    return released.length;
+  }
+
+  /** Makes a queued or dead-letter record due now. */
+  async retry(id: string, now: number): Promise<void> {
+    const change = await this.db.changeRecord(id, (record): RecordChange => {
+      if (!record || (record.state !== 'queued' && record.state !== 'dead-letter'))
+        return undefined;
+      return { put: { ...record, state: 'queued', nextAttemptAt: now } };
+    });
+    if (!change) await this.refuse(id, 'NOT_RETRYABLE');
+    this.changed();
+  }
+
+  /** Deletes a dead-letter record and its envelope; nothing still deliverable can be discarded. */
+  async discard(id: string): Promise<void> {
+    const change = await this.db.changeRecord(id, (record): RecordChange =>
+      record?.state === 'dead-letter' ? { delete: true } : undefined,
+    );
+    if (!change) await this.refuse(id, 'NOT_DISCARDABLE');
+    this.changed();
+  }
+
+  private async refuse(id: string, code: 'NOT_RETRYABLE' | 'NOT_DISCARDABLE'): Promise<never> {
+    throw new OutboxError((await this.db.record(id)) ? code : 'NOT_FOUND');
+  }
+
+  /** Keeps the newest `keep` delivered tombstones. */
+  async pruneTombstones(keep = TOMBSTONES_KEPT): Promise<void> {
+    if ((await this.db.count('delivered')) <= keep) return;
+    await this.db.changeRecords('delivered', (records) =>
+      records
+        .sort((a, b) => b.sequence - a.sequence)
+        .slice(keep)
+        .map((r) => ({ id: r.id, change: { delete: true as const } })),
+    );
+  }
+}

@@ -1,0 +1,203 @@
+// The kiosk's outbox: takes a resident's submission with no network, seals it to the hub, and
+// answers with the receipt's code and secret only once the sealed record is committed.
+// Only ciphertext and non-personal metadata are stored; the secret and PIN go to the receipt.
+import { importHubPublicKey, sealSubmission, type HubKey } from '../../protocol/envelope';
+import { derivePin, makeLookupSecret } from '../../protocol/lookup-secret';
+import { KIOSK_ID_PATTERN, MAX_ENVELOPE_BYTES, type OutboxCounts } from '../../protocol/submission';
+import { encodeSubmissionPayload, type SubmissionContent } from '../../protocol/submission-payload';
+import {
+  makeTrackingCode,
+  normalizeKioskPrefix,
+  TRACKING_COUNTER_MAX,
+} from '../../protocol/tracking-code';
+import type { OutboxRecord } from './outbox-db';
+import { OutboxError } from './outbox-error';
+import type { OutboxStore } from './outbox-store';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-schedule';
+
+/** What sealing needs, from enrolment: who this kiosk is and the hub's pinned key. */
+export interface OutboxConfig {
+  kioskId: string;
+  kioskPrefix: string;
+  /** The hub's HPKE public key as enrolment gave it (raw P-256, base64url). */
+  hubPublicKey: string;
+}
+
+/** The part of `navigator.storage` the outbox uses. */
+export interface StorageLike {
+  estimate?(): Promise<{ usage?: number; quota?: number }>;
+  persist?(): Promise<boolean>;
+  persisted?(): Promise<boolean>;
+}
+
+/** What the receipt prints: the secret and PIN exist only here, never in storage. */
+export interface EnqueueReceipt {
+  submissionId: string;
+  trackingCode: string;
+  lookupSecret: string;
+  pin: string;
+  createdAt: number;
+}
+
+/** Proof that staff mode is open; only the staff-mode module should ask for one. */
+export interface StaffCapability {
+  readonly grantedAt: number;
+}
+const issued = new WeakSet<StaffCapability>();
+
+/** Grants the capability discard needs; call only after staff have signed in to staff mode. */
+export function grantStaffCapability(now = Date.now()): StaffCapability {
+  const capability = Object.freeze({ grantedAt: now });
+  issued.add(capability);
+  return capability;
+}
+
+// Envelope bytes beyond the payload: header, encapsulated key and tag, with room to spare.
+const ENVELOPE_OVERHEAD = 512;
+// Free space kept beyond twice the envelope, for the browser's own bookkeeping.
+const STORAGE_MARGIN = 16 * 1024 * 1024;
+
+/** Enqueue, list, counts, retry, discard and nextDue: everything screens need from the outbox. */
+export class Outbox {
+  private hubKey: Promise<HubKey> | undefined;
+  private readonly now: () => number;
+  private readonly policy: RetryPolicy;
+  private readonly storage: StorageLike | undefined;
+  private readonly wake: () => void;
+  private persistence: Promise<boolean | undefined> | undefined;
+
+  constructor(
+    readonly store: OutboxStore,
+    private readonly config: () => OutboxConfig | undefined,
+    options: {
+      now?: () => number;
+      storage?: StorageLike;
+      /** Called after enqueue and retry, to start delivery at once. */
+      wake?: () => void;
+      policy?: RetryPolicy;
+    } = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.storage = 'storage' in options ? options.storage : globalThis.navigator?.storage;
+    this.wake = options.wake ?? (() => undefined);
+    this.policy = options.policy ?? DEFAULT_RETRY_POLICY;
+  }
+
+  /** Asks once for persistent storage so the browser will not evict queued envelopes. */
+  requestPersistence(): Promise<boolean | undefined> {
+    this.persistence ??= (async () => {
+      try {
+        if (await this.storage?.persisted?.()) return true;
+        return await this.storage?.persist?.();
+      } catch {
+        return undefined;
+      }
+    })();
+    return this.persistence;
+  }
+
+  /** Seals and stores a submission; resolves only after the record is committed. */
+  async enqueue(submission: SubmissionContent): Promise<EnqueueReceipt> {
+    const config = this.config();
+    if (
+      !config ||
+      !KIOSK_ID_PATTERN.test(config.kioskId) ||
+      normalizeKioskPrefix(config.kioskPrefix) !== config.kioskPrefix
+    ) {
+      throw new OutboxError('NOT_ENROLLED');
+    }
+    void this.requestPersistence();
+    const hubPublicKey = await this.hubPublicKey(config.hubPublicKey);
+    const lookupSecret = makeLookupSecret();
+    const payload = encodeSubmissionPayload({ ...submission, lookupSecret });
+    try {
+      const expected = payload.length + ENVELOPE_OVERHEAD;
+      if (expected > MAX_ENVELOPE_BYTES) throw new OutboxError('TOO_LARGE');
+      await this.checkRoom(expected);
+      const sequence = await this.store.reserveCounter(TRACKING_COUNTER_MAX);
+      const trackingCode = makeTrackingCode(config.kioskPrefix, sequence);
+      const submissionId = globalThis.crypto.randomUUID();
+      const createdAt = this.now();
+      const envelope = await sealSubmission({
+        hubPublicKey,
+        submissionId,
+        kioskId: config.kioskId,
+        trackingCode,
+        payload,
+        createdAt,
+      });
+      const record: OutboxRecord = {
+        id: submissionId,
+        trackingCode,
+        sequence,
+        state: 'queued',
+        attempts: 0,
+        nextAttemptAt: createdAt,
+        leaseUntil: null,
+        lastError: null,
+        createdAt,
+        deliveredAt: null,
+        size: envelope.byteLength,
+      };
+      await this.store.add(record, envelope.buffer);
+      this.wake();
+      return {
+        submissionId,
+        trackingCode,
+        lookupSecret,
+        pin: await derivePin(lookupSecret),
+        createdAt,
+      };
+    } finally {
+      payload.fill(0); // the plaintext does not outlive this call
+    }
+  }
+
+  private hubPublicKey(text: string): Promise<HubKey> {
+    this.hubKey ??= importHubPublicKey(text).catch((error: unknown) => {
+      this.hubKey = undefined;
+      throw new OutboxError('NOT_ENROLLED', { cause: error });
+    });
+    return this.hubKey;
+  }
+
+  private async checkRoom(bytes: number): Promise<void> {
+    let estimate: { usage?: number; quota?: number } | undefined;
+    try {
+      estimate = await this.storage?.estimate?.();
+    } catch {
+      return; // no estimate: the write itself will tell us if the disk is full
+    }
+    if (estimate?.quota === undefined) return;
+    if (estimate.quota - (estimate.usage ?? 0) < bytes * 2 + STORAGE_MARGIN) {
+      throw new OutboxError('STORAGE_FULL');
+    }
+  }
+
+  /** Every record (codes, states, times, errors), newest first; never any envelope bytes. */
+  list(): Promise<OutboxRecord[]> {
+    return this.store.list();
+  }
+
+  /** Counts per state for staff and the heartbeat. */
+  counts(): Promise<OutboxCounts> {
+    return this.store.counts();
+  }
+
+  /** Staff: sends a dead-letter (or waiting) record again now. */
+  async retry(id: string): Promise<void> {
+    await this.store.retry(id, this.now());
+    this.wake();
+  }
+
+  /** Staff only: deletes a dead-letter record. Needs a capability from grantStaffCapability. */
+  async discard(id: string, staff: StaffCapability): Promise<void> {
+    if (!issued.has(staff)) throw new OutboxError('STAFF_ONLY');
+    await this.store.discard(id);
+  }
+
+  /** The record the delivery loop will send next, and when (clock jumps accounted for). */
+  nextDue(now = this.now()): Promise<{ record: OutboxRecord; dueAt: number } | undefined> {
+    return this.store.nextDue(now, this.policy);
+  }
+}
