@@ -1,0 +1,230 @@
+// The delivery loop: PUTs queued envelopes to the hub one at a time, and only one loop runs at
+// once — a trigger during a pass asks for one more pass, nothing more. Each record is leased
+// while in flight, so a page that dies mid-send never locks it for good; the submission id
+// makes every resend harmless (the hub answers 200 for the same bytes).
+import {
+  attemptDelivery,
+  type KioskCredentials,
+  type SyncBlock,
+  type Timers,
+} from './delivery-attempt';
+import type { OutboxStore } from './outbox-store';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-schedule';
+
+/** What woke the loop; every trigger but the timer also lifts a pause after failures. */
+export type SyncTrigger = 'start-up' | 'online' | 'timer' | 'wake' | 'staff' | 'enqueue';
+
+/** The loop's state for staff screens and the heartbeat. */
+export interface SyncStatus {
+  running: boolean;
+  blocked: SyncBlock;
+  lastPassAt: number | null;
+  lastDeliveryAt: number | null;
+  /** While paused after a failure: kiosk-clock ms when the loop tries again by itself. */
+  pausedUntil: number | null;
+}
+
+/** What the loop takes from its surroundings; tests inject all of it. */
+export interface SyncOptions {
+  fetch: typeof fetch;
+  now: () => number;
+  random: () => number;
+  timers: Timers;
+  policy: RetryPolicy;
+  /** A PUT that has not answered by then is abandoned and retried later. */
+  requestTimeoutMs: number;
+  /** How long a record stays locked by a sender that may have died. */
+  leaseMs: number;
+}
+
+const browserTimers: Timers = {
+  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** The kiosk's one delivery loop. */
+export class OutboxSync {
+  private readonly o: SyncOptions;
+  private running: Promise<void> | undefined;
+  private again = false;
+  /** After a failure: how long (by timer, not by clock) the loop waits before trying again. */
+  private pauseMs = 0;
+  private started = false;
+  private stopped = false;
+  private timer: unknown;
+  private scheduling = 0;
+  private scheduled: Promise<void> | undefined;
+  private readonly listeners = new Set<(status: SyncStatus) => void>();
+  private readonly state: SyncStatus = {
+    running: false,
+    blocked: null,
+    lastPassAt: null,
+    lastDeliveryAt: null,
+    pausedUntil: null,
+  };
+
+  constructor(
+    private readonly store: OutboxStore,
+    private readonly credentials: () => KioskCredentials | undefined,
+    options: Partial<SyncOptions> = {},
+  ) {
+    const requestTimeoutMs = options.requestTimeoutMs ?? 120_000;
+    this.o = {
+      fetch: (input, init) => globalThis.fetch(input, init),
+      now: Date.now,
+      random: Math.random,
+      timers: browserTimers,
+      policy: DEFAULT_RETRY_POLICY,
+      requestTimeoutMs,
+      leaseMs: requestTimeoutMs + 60_000,
+      ...options,
+    };
+  }
+
+  /** Start-up: records left `sending` by a previous page go back to the queue, then a pass. */
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    try {
+      await this.store.releaseLeases(this.o.now(), this.o.leaseMs, true);
+    } catch {
+      // The pass below meets the same storage problem and reports it.
+    }
+    this.trigger('start-up');
+  }
+
+  /**
+   * Asks for a pass: starts one, or queues one more if a pass is running. Any trigger ends a
+   * pause after failures: the timer fires only when the pause is over, and the others
+   * (online, a wake from the service worker, staff) are reasons to believe it is.
+   */
+  trigger(_reason: SyncTrigger): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.state.running = true;
+    this.notify();
+    this.running = this.loop().finally(() => {
+      this.running = undefined;
+      this.state.running = false;
+      this.notify();
+      const scheduled = this.schedule().finally(() => {
+        if (this.scheduled === scheduled) this.scheduled = undefined;
+      });
+      this.scheduled = scheduled;
+    });
+  }
+
+  /** Calls `listener` with the status when a run of passes starts and ends; returns an unsubscribe. */
+  subscribe(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener(this.status());
+  }
+
+  /** Staff "sync now": a pass right away, resolved when it has finished. */
+  async syncNow(): Promise<SyncStatus> {
+    this.trigger('staff');
+    await this.idle();
+    return this.status();
+  }
+
+  /** Resolves once no pass is running and the next timer is set. */
+  async idle(): Promise<void> {
+    while (this.running || this.scheduled) {
+      await this.running;
+      await this.scheduled;
+    }
+  }
+
+  /** A copy of the loop's state. */
+  status(): SyncStatus {
+    return { ...this.state };
+  }
+
+  /** Stops triggering and timers; a request in flight finishes and is recorded. */
+  stop(): void {
+    this.stopped = true;
+    if (this.timer !== undefined) this.o.timers.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      this.pauseMs = 0;
+      this.state.pausedUntil = null;
+      try {
+        await this.pass();
+      } catch {
+        this.pause(this.o.policy.maxDelayMs, 'STORAGE');
+      }
+    } while (this.again && !this.stopped);
+  }
+
+  private async pass(): Promise<void> {
+    const now = this.o.now();
+    this.state.lastPassAt = now;
+    const credentials = this.credentials();
+    if (!credentials) {
+      // Enrolment calls trigger() when done; until then, look again now and then.
+      this.pause(this.o.policy.maxDelayMs, 'NOT_ENROLLED');
+      return;
+    }
+    if (this.state.blocked === 'NOT_ENROLLED' || this.state.blocked === 'STORAGE') {
+      this.state.blocked = null;
+    }
+    await this.store.releaseLeases(now, this.o.leaseMs, false);
+    while (!this.stopped) {
+      const claim = await this.store.claimNextDue(this.o.now(), this.o.policy, this.o.leaseMs);
+      if (!claim) break;
+      const outcome = await attemptDelivery(claim, credentials, this.o);
+      const at = this.o.now();
+      if (outcome.state === 'queued') {
+        const nextAttemptAt = at + outcome.delayMs;
+        await this.store.settle(claim.record.id, at, { ...outcome, nextAttemptAt });
+        // The failure is the hub's or the network's, not this record's: everyone waits.
+        this.pause(outcome.delayMs, outcome.block);
+        break;
+      }
+      await this.store.settle(claim.record.id, at, outcome);
+      if (outcome.state === 'delivered') this.state.lastDeliveryAt = at;
+      this.state.blocked = null;
+      this.state.pausedUntil = null;
+    }
+    await this.store.pruneTombstones();
+  }
+
+  private pause(ms: number, block: SyncBlock): void {
+    this.pauseMs = ms;
+    this.state.pausedUntil = this.o.now() + ms;
+    this.state.blocked = block;
+  }
+
+  private async schedule(): Promise<void> {
+    const generation = ++this.scheduling;
+    if (this.timer !== undefined) this.o.timers.clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.stopped) return;
+    const now = this.o.now();
+    let at: number | undefined;
+    try {
+      at = await this.store.nextWakeAt(now, this.o.policy, this.o.leaseMs);
+    } catch {
+      at = now + this.o.policy.maxDelayMs;
+    }
+    if (generation !== this.scheduling || this.running || this.stopped || at === undefined) return;
+    const limit = Math.max(this.o.policy.maxDelayMs, this.o.policy.maxRetryAfterMs);
+    const wait = Math.max(at - now, this.pauseMs, this.o.policy.minDelayMs);
+    const delay = Math.min(wait, limit);
+    this.timer = this.o.timers.setTimeout(() => {
+      this.timer = undefined;
+      this.trigger('timer');
+    }, delay);
+  }
+}
