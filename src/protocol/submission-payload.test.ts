@@ -74,7 +74,18 @@ describe('submission payload', () => {
     badJson[9] = 0x5b; // '[' where '{' was
     expect(code(() => decodeSubmissionPayload(badJson))).toBe('BAD_PAYLOAD');
     expect(code(() => decodeSubmissionPayload(new Uint8Array(3)))).toBe('BAD_PAYLOAD');
-    const noSecret = encodeSubmissionPayload({ ...plain, lookupSecret: 'x' });
-    expect(code(() => decodeSubmissionPayload(noSecret))).toBe('BAD_PAYLOAD');
+  });
+
+  it('refuses to frame what the hub would refuse', () => {
+    expect(code(() => encodeSubmissionPayload({ ...plain, lookupSecret: 'x' }))).toBe(
+      'BAD_PAYLOAD',
+    );
+    expect(code(() => encodeSubmissionPayload({ ...plain, procedureId: 'Đăng ký' }))).toBe(
+      'BAD_PAYLOAD',
+    );
+    const badType = { field: 'x', mediaType: 'JPEG', bytes: new Uint8Array(1) };
+    expect(code(() => encodeSubmissionPayload({ ...plain, attachments: [badType] }))).toBe(
+      'BAD_PAYLOAD',
+    );
   });
 });

@@ -55,21 +55,25 @@ const JsonPart = v.object({
   ),
 });
 
-/** Frames a submission for sealing. The caller should zero the result once sealed. */
+/**
+ * Frames a submission for sealing, checked against the same schema the hub reads with, so a
+ * kiosk never prints a receipt for something the hub would refuse (BAD_PAYLOAD).
+ * The caller should zero the result once sealed.
+ */
 export function encodeSubmissionPayload(plain: SubmissionPlaintext): Uint8Array<ArrayBuffer> {
-  const json = new TextEncoder().encode(
-    JSON.stringify({
-      procedureId: plain.procedureId,
-      language: plain.language,
-      lookupSecret: plain.lookupSecret,
-      answers: plain.answers,
-      attachments: plain.attachments.map((a) => ({
-        field: a.field,
-        mediaType: a.mediaType,
-        byteLength: a.bytes.length,
-      })),
-    }),
-  );
+  const part = v.safeParse(JsonPart, {
+    procedureId: plain.procedureId,
+    language: plain.language,
+    lookupSecret: plain.lookupSecret,
+    answers: plain.answers,
+    attachments: plain.attachments.map((a) => ({
+      field: a.field,
+      mediaType: a.mediaType,
+      byteLength: a.bytes.length,
+    })),
+  });
+  if (!part.success) throw new EnvelopeError('BAD_PAYLOAD', v.summarize(part.issues));
+  const json = new TextEncoder().encode(JSON.stringify(part.output));
   const total = plain.attachments.reduce((n, a) => n + a.bytes.length, PREFIX_BYTES + json.length);
   const out = new Uint8Array(total);
   out.set(MAGIC, 0);

@@ -16,6 +16,10 @@ export const OUTBOX_ERROR_TEXT: Readonly<Record<OutboxErrorCode, LocalizedText>>
     vi: 'Hồ sơ có quá nhiều ảnh hoặc ảnh quá lớn. Vui lòng bỏ bớt ảnh rồi gửi lại.',
     en: 'The application has too many or too large photos. Please remove some and submit again.',
   },
+  INVALID_SUBMISSION: {
+    vi: 'Máy chưa tạo được hồ sơ này do lỗi phần mềm. Vui lòng báo cán bộ tại nhà văn hoá.',
+    en: 'The kiosk could not prepare this application because of a software fault. Please tell the staff.',
+  },
   NOT_ENROLLED: {
     vi: 'Máy chưa được đăng ký với hệ thống nên chưa nhận hồ sơ. Vui lòng báo cán bộ tại nhà văn hoá.',
     en: 'This kiosk is not registered yet, so it cannot take applications. Please tell the staff.',

@@ -5,6 +5,7 @@ export type OutboxErrorCode =
   | 'STORAGE_FULL'
   | 'STORAGE_UNAVAILABLE'
   | 'TOO_LARGE'
+  | 'INVALID_SUBMISSION'
   | 'NOT_ENROLLED'
   | 'COUNTER_EXHAUSTED'
   | 'NOT_FOUND'

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openSubmission } from '../../protocol/envelope';
+import { exportHubPublicKey, generateHubKeyPair, openSubmission } from '../../protocol/envelope';
 import { derivePin } from '../../protocol/lookup-secret';
 import { MAX_ENVELOPE_BYTES } from '../../protocol/submission';
 import { decodeSubmissionPayload } from '../../protocol/submission-payload';
@@ -178,6 +178,26 @@ describe('Outbox.enqueue', () => {
     });
     expect(await errorCode(outbox.enqueue(huge))).toBe('TOO_LARGE');
     expect(await outbox.list()).toEqual([]);
+  });
+
+  it('refuses a submission the hub could not read, before printing anything', async () => {
+    const { outbox } = await outboxInPlace();
+    const broken = { ...residentSubmission(), procedureId: 'Khai sinh' };
+    expect(await errorCode(outbox.enqueue(broken))).toBe('INVALID_SUBMISSION');
+    expect(await outbox.list()).toEqual([]);
+  });
+
+  it('seals to the key enrolment pins now, after a re-enrolment too', async () => {
+    const { outbox, config } = await outboxInPlace();
+    await outbox.enqueue(residentSubmission());
+    const next = await generateHubKeyPair();
+    config.hubPublicKey = await exportHubPublicKey(next.publicKey);
+    const receipt = await outbox.enqueue(residentSubmission());
+    const db = new OutboxDb();
+    const envelope = new Uint8Array((await db.envelope(receipt.submissionId))!);
+    db.close();
+    const opened = await openSubmission({ hubPrivateKey: next.privateKey, envelope });
+    expect(decodeSubmissionPayload(opened.payload).lookupSecret).toBe(receipt.lookupSecret);
   });
 
   it('refuses without a usable enrolment', async () => {

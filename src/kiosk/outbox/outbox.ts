@@ -59,7 +59,7 @@ const STORAGE_MARGIN = 16 * 1024 * 1024;
 
 /** Enqueue, list, counts, retry, discard and nextDue: everything screens need from the outbox. */
 export class Outbox {
-  private hubKey: Promise<HubKey> | undefined;
+  private hubKey: { text: string; key: Promise<HubKey> } | undefined;
   private readonly now: () => number;
   private readonly policy: RetryPolicy;
   private readonly storage: StorageLike | undefined;
@@ -109,7 +109,12 @@ export class Outbox {
     void this.requestPersistence();
     const hubPublicKey = await this.hubPublicKey(config.hubPublicKey);
     const lookupSecret = makeLookupSecret();
-    const payload = encodeSubmissionPayload({ ...submission, lookupSecret });
+    let payload: Uint8Array;
+    try {
+      payload = encodeSubmissionPayload({ ...submission, lookupSecret });
+    } catch (error) {
+      throw new OutboxError('INVALID_SUBMISSION', { cause: error });
+    }
     try {
       const expected = payload.length + ENVELOPE_OVERHEAD;
       if (expected > MAX_ENVELOPE_BYTES) throw new OutboxError('TOO_LARGE');
@@ -154,11 +159,15 @@ export class Outbox {
   }
 
   private hubPublicKey(text: string): Promise<HubKey> {
-    this.hubKey ??= importHubPublicKey(text).catch((error: unknown) => {
-      this.hubKey = undefined;
-      throw new OutboxError('NOT_ENROLLED', { cause: error });
-    });
-    return this.hubKey;
+    // Re-enrolment may pin a new key: the cache holds only the key for the current text.
+    if (this.hubKey?.text !== text) {
+      const key = importHubPublicKey(text).catch((error: unknown) => {
+        this.hubKey = undefined;
+        throw new OutboxError('NOT_ENROLLED', { cause: error });
+      });
+      this.hubKey = { text, key };
+    }
+    return this.hubKey.key;
   }
 
   private async checkRoom(bytes: number): Promise<void> {
