@@ -11,12 +11,13 @@ import {
 import type { OutboxStore } from './outbox-store';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-schedule';
 
-/** What woke the loop; every trigger but the timer also lifts a pause after failures. */
+/** What woke the loop; all are treated alike, and the last one is shown to staff. */
 export type SyncTrigger = 'start-up' | 'online' | 'timer' | 'wake' | 'staff' | 'enqueue';
 
 /** The loop's state for staff screens and the heartbeat. */
 export interface SyncStatus {
   running: boolean;
+  lastTrigger: SyncTrigger | null;
   blocked: SyncBlock;
   lastPassAt: number | null;
   lastDeliveryAt: number | null;
@@ -57,6 +58,7 @@ export class OutboxSync {
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private readonly state: SyncStatus = {
     running: false,
+    lastTrigger: null,
     blocked: null,
     lastPassAt: null,
     lastDeliveryAt: null,
@@ -98,8 +100,9 @@ export class OutboxSync {
    * pause after failures: the timer fires only when the pause is over, and the others
    * (online, a wake from the service worker, staff) are reasons to believe it is.
    */
-  trigger(_reason: SyncTrigger): void {
+  trigger(reason: SyncTrigger): void {
     if (this.stopped) return;
+    this.state.lastTrigger = reason;
     if (this.running) {
       this.again = true;
       return;
