@@ -45,11 +45,11 @@ export const en: MessageTable = {
   'guide.step.oneQuestion':
     'Each screen asks one thing. Read it, answer, then touch the button to go on.',
   'guide.step.textSize':
-    'Text too small? Touch a bigger letter A at the top. Touch "Contrast" for clearer text.',
+    'Text too small? Touch a bigger letter A at the top. Touch “Contrast” for clearer text.',
   'guide.step.moveAround':
-    'Touch "Back" to return to the previous screen. Touch "Home" to go to the first screen.',
+    'Touch “Back” to return to the previous screen. Touch “Home” to go to the first screen.',
   'guide.step.end':
-    'When you are done, touch "End". The kiosk erases your information. If you walk away, it also erases it after a few minutes.',
+    'When you are done, touch “End”. The kiosk erases your information. If you walk away, it also erases it after a few minutes.',
   'guide.step.help': 'Need help? Ask the staff at the cultural house, or call a number below.',
   'guide.hoursTitle': 'Opening hours',
   'guide.hotlinesTitle': 'Help phone numbers',
@@ -57,9 +57,9 @@ export const en: MessageTable = {
 
   'lazy.loading': 'Opening…',
   'lazy.errorTitle': 'This screen could not open',
-  'lazy.errorBody': 'Please touch "Try again". If it still does not work, ask the staff here.',
+  'lazy.errorBody': 'Please touch “Try again”. If it still does not work, ask the staff here.',
   'lazy.retry': 'Try again',
 
   'notFound.title': 'There is no such screen',
-  'notFound.body': 'Please touch "Home" to start again.',
+  'notFound.body': 'Please touch “Home” to start again.',
 };

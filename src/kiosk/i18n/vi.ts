@@ -44,11 +44,11 @@ export const vi = {
   'guide.step.oneQuestion':
     'Mỗi màn hình chỉ hỏi một điều. Đọc kỹ, trả lời, rồi chạm nút để sang bước sau.',
   'guide.step.textSize':
-    'Chữ nhỏ quá? Chạm chữ A to hơn ở phía trên. Chạm "Tương phản" để chữ rõ hơn.',
+    'Chữ nhỏ quá? Chạm chữ A to hơn ở phía trên. Chạm “Tương phản” để chữ rõ hơn.',
   'guide.step.moveAround':
-    'Chạm "Quay lại" để về màn hình trước. Chạm "Trang chủ" để về màn hình đầu.',
+    'Chạm “Quay lại” để về màn hình trước. Chạm “Trang chủ” để về màn hình đầu.',
   'guide.step.end':
-    'Làm xong, chạm "Kết thúc". Máy sẽ xoá thông tin của bạn. Nếu bạn rời đi, máy cũng tự xoá sau ít phút.',
+    'Làm xong, chạm “Kết thúc”. Máy sẽ xoá thông tin của bạn. Nếu bạn rời đi, máy cũng tự xoá sau ít phút.',
   'guide.step.help':
     'Cần giúp? Hãy hỏi cán bộ tại nhà văn hoá, hoặc gọi các số điện thoại dưới đây.',
   'guide.hoursTitle': 'Giờ làm việc',
@@ -57,11 +57,11 @@ export const vi = {
 
   'lazy.loading': 'Đang mở…',
   'lazy.errorTitle': 'Chưa mở được màn hình này',
-  'lazy.errorBody': 'Xin chạm "Thử lại". Nếu vẫn không được, hãy nhờ cán bộ tại nhà văn hoá.',
+  'lazy.errorBody': 'Xin chạm “Thử lại”. Nếu vẫn không được, hãy nhờ cán bộ tại nhà văn hoá.',
   'lazy.retry': 'Thử lại',
 
   'notFound.title': 'Không có màn hình này',
-  'notFound.body': 'Xin chạm "Trang chủ" để bắt đầu lại.',
+  'notFound.body': 'Xin chạm “Trang chủ” để bắt đầu lại.',
 } satisfies Record<string, string>;
 
 /** Every message key; a key added to `vi` makes `en` fail to compile until it is translated. */

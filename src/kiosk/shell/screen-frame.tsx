@@ -21,7 +21,8 @@ export function ScreenFrame({ title, kicker, back, class: extra, children }: Scr
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
   return (
     <div class="screen">
-      <main class={`screen__content ${extra ?? ''}`}>
+      {/* Focusable so the content scrolls from a keyboard too, not only by touch. */}
+      <main class={`screen__content ${extra ?? ''}`} tabIndex={0}>
         <div class="screen__heading">
           {kicker && <p class="screen__kicker">{kicker}</p>}
           <h1 class="screen__title" tabIndex={-1} ref={heading}>
