@@ -16,6 +16,9 @@ import { installKioskHardening } from './shell/hardening';
 import { loadSiteConfig } from './site/site-store';
 
 captureIdleOverride(location.search);
+// A kiosk (re)started in the middle of a session begins again at the attract screen,
+// with a clean URL: nothing of the last resident's path survives a restart.
+if (location.pathname + location.search !== '/') history.replaceState(null, '', '/');
 installKioskHardening();
 bindDocumentLanguage();
 bindDisplayToDocument();
