@@ -82,10 +82,9 @@ test('idle: "Tiếp tục" keeps the session; silence ends it and leaves no trac
   await expect(dialog).toBeVisible();
   await expectAttractScreen(page);
   await expect(dialog).toBeHidden();
-  // Same history length (every move replaced the entry), the test query gone, all reset.
-  expect(atStart.path).toBe('/?idle=2&countdown=3');
-  expect(await sessionTraces(page)).toEqual({ ...atStart, path: '/' });
-  expect(atStart).toMatchObject({ lang: 'vi', textSize: '0', contrast: 'normal' });
+  // Same history length (every move replaced the entry), still at /, all reset.
+  expect(await sessionTraces(page)).toEqual(atStart);
+  expect(atStart).toMatchObject({ path: '/', lang: 'vi', textSize: '0', contrast: 'normal' });
 });
 
 test('"Kết thúc" ends the session the same way', async ({ page }) => {
@@ -102,4 +101,55 @@ test('"Kết thúc" ends the session the same way', async ({ page }) => {
   await touch(page, 'End');
   await expectAttractScreen(page);
   expect(await sessionTraces(page)).toEqual(atStart);
+});
+
+test('the screen behaves as a kiosk, not a browser page', async ({ page }) => {
+  await openKiosk(page, hub.url);
+  const guards = await page.evaluate(() => {
+    const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+    const drag = new DragEvent('dragstart', { bubbles: true, cancelable: true });
+    const heading = document.querySelector('h1');
+    const style = getComputedStyle(document.body);
+    return {
+      contextMenuBlocked: !heading?.dispatchEvent(menu),
+      dragBlocked: !document.querySelector('svg')?.dispatchEvent(drag),
+      userSelect: style.userSelect,
+      touchAction: style.touchAction,
+      overscroll: getComputedStyle(document.documentElement).overscrollBehaviorY,
+    };
+  });
+  expect(guards).toEqual({
+    contextMenuBlocked: true,
+    dragBlocked: true,
+    userSelect: 'none',
+    touchAction: 'pan-x pan-y',
+    overscroll: 'none',
+  });
+});
+
+test('a kiosk started without its hub still shows the site it last knew', async ({ page }) => {
+  const ownHub = await startHub();
+  try {
+    await openKiosk(page, ownHub.url);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
+      }
+    });
+    await expect(screenHeading(page)).toHaveText('Nhà văn hoá tổ dân phố số 5, phường Điện Biên');
+    await ownHub.stop();
+
+    await page.reload();
+    await expectAttractScreen(page);
+    await expect(screenHeading(page)).toHaveText('Nhà văn hoá tổ dân phố số 5, phường Điện Biên');
+    await startSession(page);
+    await openTile(page, 'Hướng dẫn sử dụng');
+    await expect(page.getByRole('main').getByText('024 3823 4567')).toBeVisible();
+  } finally {
+    await ownHub.stop();
+    removeDataDir(ownHub.dataDir);
+  }
 });
