@@ -19,6 +19,8 @@ captureIdleOverride(location.search);
 // A kiosk (re)started in the middle of a session begins again at the attract screen,
 // with a clean URL: nothing of the last resident's path survives a restart.
 if (location.pathname + location.search !== '/') history.replaceState(null, '', '/');
+// Which build is running, for staff and for the update test.
+document.documentElement.dataset.version = __APP_VERSION__;
 installKioskHardening();
 bindDocumentLanguage();
 bindDisplayToDocument();

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
+  existsSync(p),
+);
 
 /** A persistent profile, so a service worker installed in one launch serves the next. */
 export function launchProfile(userDataDir: string): Promise<BrowserContext> {

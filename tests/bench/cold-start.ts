@@ -60,7 +60,10 @@ async function coldStarts(url: string, stopOrigin: () => Promise<void>): Promise
 
 export async function measureColdStart(): Promise<BenchRow[]> {
   const blank = await serveBlank();
-  const blankTimes = await coldStarts(blank.url, () => new Promise((r) => blank.server.close(() => r())));
+  const blankTimes = await coldStarts(
+    blank.url,
+    () => new Promise((r) => blank.server.close(() => r())),
+  );
   const hub = await startHub();
   const kioskTimes = await coldStarts(hub.url, () => hub.stop());
   return [

@@ -10,7 +10,11 @@ import { launchProfile } from './browser';
 import type { BenchRow } from './report';
 
 /** Modules that must never load with the first screens. */
-const LAZY_ONLY = ['node_modules/html5-qrcode/', 'node_modules/qrcode/', 'kiosk-config/procedures/'];
+const LAZY_ONLY = [
+  'node_modules/html5-qrcode/',
+  'node_modules/qrcode/',
+  'kiosk-config/procedures/',
+];
 
 interface ChunkInfo {
   modules: string[];
@@ -43,9 +47,8 @@ export async function measureFirstScreen(): Promise<BenchRow[]> {
         .catch(() => undefined);
     });
     await page.goto(hub.url);
-    await page.locator('[data-screen="attract"]').waitFor();
-    await page.locator('[data-screen="attract"]').click();
-    await page.locator('[data-screen="home"]').waitFor();
+    await page.getByRole('button', { name: 'Chạm để bắt đầu' }).click();
+    await page.getByRole('heading', { name: 'Bạn muốn làm gì?' }).waitFor();
     await page.waitForLoadState('networkidle');
   } finally {
     await context.close();
@@ -65,7 +68,12 @@ export async function measureFirstScreen(): Promise<BenchRow[]> {
       budget: 60 * 1024,
       note: `${code.size} files; aim 30 KB`,
     },
-    { name: 'first screens: fonts and images (raw)', value: sum(other), unit: 'bytes', note: `${other.size} files` },
+    {
+      name: 'first screens: fonts and images (raw)',
+      value: sum(other),
+      unit: 'bytes',
+      note: `${other.size} files`,
+    },
     {
       name: 'first screens: modules that belong in lazy chunks',
       value: leaked.length,

@@ -33,12 +33,20 @@ function formatValue(value: number, unit: string): string {
 /** Prints the table, writes bench-results/bench.json and returns the rows over budget. */
 export function report(rows: BenchRow[]): BenchRow[] {
   const lines = rows.map((r) => {
-    const ratio = r.baseline ? ` (${(r.value / r.baseline).toFixed(2)}× baseline ${formatValue(r.baseline, r.unit)})` : '';
-    const budget = r.budget !== undefined ? `  budget ${formatValue(r.budget, r.unit)}${r.value > r.budget ? '  OVER' : ''}` : '';
+    const ratio = r.baseline
+      ? ` (${(r.value / r.baseline).toFixed(2)}× baseline ${formatValue(r.baseline, r.unit)})`
+      : '';
+    const budget =
+      r.budget !== undefined
+        ? `  budget ${formatValue(r.budget, r.unit)}${r.value > r.budget ? '  OVER' : ''}`
+        : '';
     return `${r.name.padEnd(58)} ${formatValue(r.value, r.unit).padStart(12)}${ratio}${budget}${r.note ? `  — ${r.note}` : ''}`;
   });
   console.log(lines.join('\n'));
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/bench.json', JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
+  writeFileSync(
+    'bench-results/bench.json',
+    JSON.stringify({ at: new Date().toISOString(), rows }, null, 2),
+  );
   return rows.filter((r) => r.budget !== undefined && r.value > r.budget);
 }

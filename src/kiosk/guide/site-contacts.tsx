@@ -1,6 +1,6 @@
 // The centre's opening hours and hotlines from the site config, and always the national
 // hotline. Before the kiosk has ever received its site config, only the national hotline.
-import { NATIONAL_HOTLINE } from '../../protocol/config/site';
+import { NATIONAL_HOTLINE } from '../../protocol/config/national-hotline';
 import { localized, t } from '../i18n/translate';
 import { ClockIcon, PhoneIcon } from '../shell/icons';
 import { siteConfig } from '../site/site-store';

@@ -1,5 +1,5 @@
 // The home screen: a greeting, one big tile per thing a resident can do, and where to get help.
-import { NATIONAL_HOTLINE } from '../../protocol/config/site';
+import { NATIONAL_HOTLINE } from '../../protocol/config/national-hotline';
 import { t } from '../i18n/translate';
 import { PhoneIcon } from '../shell/icons';
 import { goTo } from '../shell/navigation';

@@ -59,6 +59,3 @@ export const SiteConfig = v.strictObject({
   ]),
 });
 export type SiteConfig = v.InferOutput<typeof SiteConfig>;
-
-/** The national public-service hotline, always shown besides the site's own. */
-export const NATIONAL_HOTLINE = '1800 1096';
