@@ -20,7 +20,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.config.ts', '*.config.js'],
+    // Tool entry points that their tools require to be default exports.
+    files: ['*.config.ts', '*.config.js', 'tests/e2e/support/global-setup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );
