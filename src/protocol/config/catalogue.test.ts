@@ -1,0 +1,65 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { CatalogueResponse, canonicalJson, catalogueVersion, proceduresForSite } from './catalogue';
+import { Procedure } from './procedure';
+
+const files = import.meta.glob<unknown>('../../../kiosk-config/procedures/*.json', {
+  eager: true,
+  import: 'default',
+});
+const procedures = Object.keys(files)
+  .sort()
+  .map((path) => v.parse(Procedure, files[path]));
+
+describe('canonicalJson', () => {
+  it('sorts keys at every level and keeps array order', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 'x', c: null }, 2] })).toBe(
+      '{"a":[{"c":null,"d":"x"},2],"b":1}',
+    );
+  });
+
+  it('gives the same text for the same data written in another order', () => {
+    expect(canonicalJson({ x: { q: 1, p: 2 }, y: 'ế' })).toBe(
+      canonicalJson({ y: 'ế', x: { p: 2, q: 1 } }),
+    );
+  });
+
+  it('leaves out undefined properties, as JSON does', () => {
+    expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
+  });
+});
+
+describe('catalogueVersion', () => {
+  it('is a SHA-256 that changes when any fact changes', async () => {
+    const version = await catalogueVersion(procedures);
+    expect(version).toMatch(/^[0-9a-f]{64}$/);
+    expect(await catalogueVersion(structuredClone(procedures))).toBe(version);
+    const renamed = structuredClone(procedures);
+    renamed[0]!.name.vi = 'Tên khác';
+    expect(await catalogueVersion(renamed)).not.toBe(version);
+  });
+});
+
+describe('CatalogueResponse', () => {
+  it('accepts the real catalogue with its version', async () => {
+    const body = { version: await catalogueVersion(procedures), procedures };
+    expect(v.safeParse(CatalogueResponse, JSON.parse(JSON.stringify(body))).success).toBe(true);
+  });
+
+  it('refuses a repeated id, a bad version or a broken procedure', async () => {
+    const version = await catalogueVersion(procedures);
+    const twice = [procedures[0], procedures[0]];
+    expect(v.safeParse(CatalogueResponse, { version, procedures: twice }).success).toBe(false);
+    expect(v.safeParse(CatalogueResponse, { version: 'v1', procedures }).success).toBe(false);
+    const broken = [{ ...procedures[0], fee: undefined }];
+    expect(v.safeParse(CatalogueResponse, { version, procedures: broken }).success).toBe(false);
+  });
+});
+
+describe('proceduresForSite', () => {
+  it('keeps all, or only the listed ones in catalogue order', () => {
+    expect(proceduresForSite(procedures, 'all')).toHaveLength(procedures.length);
+    const some = proceduresForSite(procedures, ['tam-tru', 'khai-sinh']);
+    expect(some.map((p) => p.id)).toEqual(['khai-sinh', 'tam-tru']);
+  });
+});
