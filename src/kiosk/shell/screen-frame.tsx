@@ -12,11 +12,20 @@ interface ScreenFrameProps {
   back?: string;
   /** Extra class on the scrolling content, for a screen's own layout. */
   class?: string;
+  /** Fixed below the content, above the navigation (the on-screen keyboard): never over it. */
+  dock?: ComponentChildren;
   children?: ComponentChildren;
 }
 
 /** Heading, content and bottom navigation for one screen. */
-export function ScreenFrame({ title, kicker, back, class: extra, children }: ScreenFrameProps) {
+export function ScreenFrame({
+  title,
+  kicker,
+  back,
+  class: extra,
+  dock,
+  children,
+}: ScreenFrameProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
   return (
@@ -31,6 +40,7 @@ export function ScreenFrame({ title, kicker, back, class: extra, children }: Scr
         </div>
         {children}
       </main>
+      {dock}
       <SessionNav back={back} />
     </div>
   );
