@@ -10,6 +10,8 @@ const CHECK_EVERY_MS = 15 * 60 * 1000;
 let registration: ServiceWorkerRegistration | undefined;
 let atAttract = false;
 let reloading = false;
+/** Set once this page has asked a waiting version to take over. */
+let activationRequested = false;
 
 function watchWaiting(reg: ServiceWorkerRegistration): void {
   const note = () => {
@@ -28,6 +30,7 @@ function watchWaiting(reg: ServiceWorkerRegistration): void {
 function activateWaiting(): void {
   const waiting = registration?.waiting;
   if (!waiting || !navigator.serviceWorker.controller) return;
+  activationRequested = true;
   waiting.postMessage({ type: ACTIVATE_WAITING_VERSION });
 }
 
@@ -35,8 +38,9 @@ function activateWaiting(): void {
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // A new version took over (only ever at the attract screen): load it.
-    if (reloading || !newVersionWaiting.value) return;
+    // The version this page asked for at the attract screen took over: load it. The first
+    // install's claim also changes the controller, and that must not reload anything.
+    if (reloading || !activationRequested) return;
     reloading = true;
     location.reload();
   });
@@ -60,6 +64,8 @@ export function startServiceWorker(): void {
 export function setAtAttractScreen(showing: boolean): void {
   atAttract = showing;
   if (!showing || !registration) return;
-  activateWaiting();
-  void registration.update().catch(() => undefined);
+  // One or the other: an update job queued behind the activation message holds the
+  // registration's job queue, and the waiting version's skipWaiting() then never settles.
+  if (registration.waiting) activateWaiting();
+  else void registration.update().catch(() => undefined);
 }
