@@ -31,7 +31,7 @@ export const KioskPrefix = v.pipe(
 );
 
 /** The largest envelope the hub accepts; the kiosk refuses bigger ones before printing. */
-export const MAX_ENVELOPE_BYTES = 25 * 1024 * 1024;
+export const MAX_ENVELOPE_BYTES = 12 * 1024 * 1024;
 
 /** The media type of an envelope on the wire. */
 export const ENVELOPE_CONTENT_TYPE = 'application/octet-stream';
