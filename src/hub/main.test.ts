@@ -5,6 +5,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadMigrations } from './storage/migrations';
 import { KIOSK_CONFIG_DIR, tempFolder, type TempFolder } from './test-support/app-fixture';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -83,7 +84,8 @@ describe('src/hub/main.ts', () => {
     }, 'the listening line');
 
     const res = await fetch(`${url}/api/v1/health?probe=1`);
-    expect(await res.json()).toMatchObject({ status: 'ok', database: 'pglite', migrations: [1] });
+    const migrations = (await loadMigrations()).map((m) => m.version);
+    expect(await res.json()).toMatchObject({ status: 'ok', database: 'pglite', migrations });
     expect((await fetch(url)).status).toBe(503); // the empty kiosk folder has not been built
 
     hub.kill('SIGTERM');
