@@ -7,7 +7,7 @@ export interface HubSettings {
   port: number;
   /** HOST: loopback by default (local demo); production sets 0.0.0.0. */
   host: string;
-  /** DATA_DIR: PGlite files and, later, blobs. */
+  /** DATA_DIR: PGlite files, the hub's key file and envelope blobs. */
   dataDir: string;
   /** DATABASE_URL: PostgreSQL when set, else PGlite in DATA_DIR. */
   databaseUrl: string | undefined;
@@ -19,6 +19,8 @@ export interface HubSettings {
   siteId: string | undefined;
   /** NODE_ENV=production: no demo conveniences. */
   production: boolean;
+  /** HUB_PRIVATE_KEY: the hub's private key as JWK JSON; unset, a key file in DATA_DIR. Never logged. */
+  hubPrivateKey: string | undefined;
 }
 
 /** An environment variable the hub cannot use. */
@@ -59,6 +61,7 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
     configDir: resolve(nonEmpty(env.KIOSK_CONFIG_DIR) ?? 'kiosk-config'),
     siteId: nonEmpty(env.SITE_ID),
     production: env.NODE_ENV === 'production',
+    hubPrivateKey: nonEmpty(env.HUB_PRIVATE_KEY),
   };
 }
 
