@@ -6,9 +6,10 @@ import { createApp } from './app';
 import { readJsonBody } from './http/read-json';
 import type { RequestLogEntry } from './http/request-log';
 import type { Database } from './storage/database';
-import { migrate } from './storage/migrations';
+import { loadMigrations, migrate } from './storage/migrations';
 import { openPglite } from './storage/pglite';
 import { demoSite } from './test-support/app-fixture';
+import { kioskIntakeStandIns } from './test-support/kiosk-fixture';
 
 let database: Database;
 let site: SiteConfig;
@@ -28,6 +29,7 @@ beforeAll(async () => {
     consoleDist: 'no-such-console-dist',
     onRequest: (entry) => requests.push(entry),
     onError: (error) => failures.push(error),
+    ...(await kioskIntakeStandIns()),
   });
   // Stand-ins for routes later issues add: one reads JSON, one fails.
   app.post('/api/v1/test/echo', async (c) => c.json({ got: await readJsonBody(c) }));
@@ -51,7 +53,7 @@ describe('GET /api/v1/health', () => {
       status: 'ok',
       version: '9.9.9',
       database: 'pglite',
-      migrations: [1],
+      migrations: (await loadMigrations()).map((m) => m.version),
     });
   });
 });

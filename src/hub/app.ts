@@ -3,13 +3,20 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { SiteConfig } from '../protocol/config/site';
+import { MAX_ENVELOPE_BYTES } from '../protocol/submission';
+import type { BlobStore } from './blobs/blob-store';
 import { ApiError, apiErrorResponse, isApiPath, type ApiErrorCode } from './http/api-error';
 import { capRequestBodies, type BodyLimitRule } from './http/body-limit';
 import { logRequests, type RequestLogEntry } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
+import type { HubKeys } from './keys/hub-keys';
+import { enrolmentRoutes } from './routes/enrolments';
 import { healthRoutes } from './routes/health';
+import { heartbeatRoutes } from './routes/heartbeats';
 import { siteRoutes } from './routes/site';
+import { SUBMISSION_PUT_PATH, submissionRoutes } from './routes/submissions';
 import type { Database } from './storage/database';
+import { createEnvelopeGate } from './submissions/envelope-gate';
 import { serveBuiltApps } from './static/built-apps';
 
 /** Everything the hub needs from outside. */
@@ -23,6 +30,16 @@ export interface AppDeps {
   kioskDist: string;
   /** Folder of the built console, served at `/console/`. */
   consoleDist: string;
+  /** The key pair kiosks seal to. */
+  hubKeys: HubKeys;
+  /** Where envelope bytes go (DATA_DIR/blobs by default). */
+  blobs: BlobStore;
+  /** Folder for large envelopes while they arrive (DATA_DIR/spool). */
+  spoolDir: string;
+  /** Whether kiosks may enrol with no code: see enrolment/auto-enrolment.ts. */
+  autoEnrolment: boolean;
+  /** Envelope bytes held in memory at once before uploads wait; default 16 MB. */
+  envelopeBudgetBytes?: number;
   /** Told about every answered request (never bodies or query strings). */
   onRequest?: (entry: RequestLogEntry) => void;
   /** Told about failures the client only sees as a 500. */
@@ -30,7 +47,12 @@ export interface AppDeps {
 }
 
 // Routes that accept more than the default 64 KB declare it here, next to each other.
-const BODY_LIMITS: BodyLimitRule[] = [];
+const BODY_LIMITS: BodyLimitRule[] = [
+  { method: 'PUT', path: SUBMISSION_PUT_PATH, maxBytes: MAX_ENVELOPE_BYTES, streamed: true },
+];
+
+// One 12 MB envelope opened at a time (about 60 MB while it is) with small ones beside it.
+const ENVELOPE_BUDGET_BYTES = 16 * 1024 * 1024;
 
 const STATUS_CODES: Partial<Record<number, ApiErrorCode>> = {
   400: 'BAD_REQUEST',
@@ -47,6 +69,15 @@ export function createApp(deps: AppDeps): Hono {
 
   app.route('/', healthRoutes(deps));
   app.route('/', siteRoutes(deps));
+  app.route('/', enrolmentRoutes(deps));
+  app.route(
+    '/',
+    submissionRoutes({
+      ...deps,
+      envelopeGate: createEnvelopeGate(deps.envelopeBudgetBytes ?? ENVELOPE_BUDGET_BYTES),
+    }),
+  );
+  app.route('/', heartbeatRoutes(deps));
 
   // The built apps answer whatever no route took, so routes added later always come first.
   app.notFound(async (c) => {

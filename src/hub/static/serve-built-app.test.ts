@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import type { Database } from '../storage/database';
 import { demoSite, tempFolder, type TempFolder } from '../test-support/app-fixture';
+import { kioskIntakeStandIns } from '../test-support/kiosk-fixture';
 
 // Serving files never touches the database.
 const noDatabase: Database = {
@@ -41,6 +42,7 @@ beforeAll(async () => {
     version: '0.0.0',
     kioskDist: kiosk.path,
     consoleDist: consoleDist.path,
+    ...(await kioskIntakeStandIns()),
   });
 });
 afterAll(async () => {
@@ -152,6 +154,7 @@ describe('a folder that has not been built', () => {
       version: '0.0.0',
       kioskDist: `${outside.path}/missing-kiosk`,
       consoleDist: `${outside.path}/missing-console`,
+      ...(await kioskIntakeStandIns()),
     });
     for (const path of ['/', '/console/']) {
       const res = await unbuilt.request(path);

@@ -1,0 +1,63 @@
+// PUT /api/v1/submissions/:id: a kiosk delivers one sealed submission. 201 stored, 200 the
+// same bytes again, 409 other bytes under the same id; 413 past the cap before reading it.
+import { Hono } from 'hono';
+import {
+  ENVELOPE_CONTENT_TYPE,
+  MAX_ENVELOPE_BYTES,
+  SUBMISSION_ID_PATTERN,
+  type SubmissionPutResult,
+} from '../../protocol/submission';
+import { requireKiosk, type KioskEnv } from '../enrolment/kiosk-auth';
+import { ApiError } from '../http/api-error';
+import type { EnvelopeGate } from '../submissions/envelope-gate';
+import { takeEnvelopeBody } from '../submissions/envelope-body';
+import { receiveSubmission, type SubmissionIntakeDeps } from '../submissions/receive-submission';
+
+/** The path pattern the body cap in app.ts names. */
+export const SUBMISSION_PUT_PATH = /^\/api\/v1\/submissions\/[^/]+$/;
+
+/** Submission routes; `envelopeGate` bounds the envelope bytes held in memory at once. */
+export function submissionRoutes(
+  deps: SubmissionIntakeDeps & { envelopeGate: EnvelopeGate; spoolDir: string },
+): Hono<KioskEnv> {
+  const routes = new Hono<KioskEnv>();
+  routes.put('/api/v1/submissions/:id', requireKiosk(deps.database), async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const submissionId = c.req.param('id');
+    if (!SUBMISSION_ID_PATTERN.test(submissionId)) {
+      throw new ApiError(400, 'BAD_SUBMISSION_ID', 'A submission id is a lower-case UUID.');
+    }
+    const mediaType = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+    if (mediaType !== ENVELOPE_CONTENT_TYPE) {
+      throw new ApiError(
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        `Send the envelope as ${ENVELOPE_CONTENT_TYPE}.`,
+      );
+    }
+    const { bytes: envelope, leave } = await takeEnvelopeBody(c, {
+      maxBytes: MAX_ENVELOPE_BYTES,
+      spoolDir: deps.spoolDir,
+      gate: deps.envelopeGate,
+    });
+    try {
+      const { status, row } = await receiveSubmission(deps, {
+        kiosk: c.get('kiosk'),
+        submissionId,
+        envelope,
+      });
+      return c.json<SubmissionPutResult>(
+        {
+          submissionId: row.id,
+          trackingCode: row.trackingCode,
+          outcome: status === 201 ? 'stored' : 'already-stored',
+          receivedAt: row.receivedAt.toISOString(),
+        },
+        status,
+      );
+    } finally {
+      leave();
+    }
+  });
+  return routes;
+}
