@@ -1,13 +1,20 @@
 // The hub process: read the environment, check the configuration, open and migrate the
 // database, listen, log each request, and shut down cleanly. The HTTP app is in app.ts.
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { openFileBlobStore } from './blobs/file-blob-store';
 import { chooseSite } from './config/choose-site';
 import { ConfigError, loadKioskConfig } from './config/load-config';
+import { autoEnrolmentAllowed } from './enrolment/auto-enrolment';
+import { checkHubKeyRecord } from './keys/hub-key-record';
+import { sweepSpool } from './submissions/envelope-body';
+import { HubKeyError, loadHubKeys, type HubKeys } from './keys/hub-keys';
+import { DataDirLockError, lockDataDir } from './process/data-dir-lock';
 import { shutDownOnSignals } from './process/graceful-shutdown';
 import { packageVersion } from './process/package-version';
-import { listeningUrl, readHubSettings, SettingsError } from './process/settings';
+import { listeningUrl, readHubSettings, SettingsError, type HubSettings } from './process/settings';
 import type { Database } from './storage/database';
 import { migrate, MigrationError } from './storage/migrations';
 import { openDatabase } from './storage/open-database';
@@ -17,7 +24,12 @@ function startFailure(error: unknown): string {
   if (error instanceof ConfigError) {
     return `dvc-hub: configuration error in ${error.file}: field "${error.field}" — expected: ${error.expected}`;
   }
-  if (error instanceof SettingsError || error instanceof MigrationError) {
+  if (
+    error instanceof SettingsError ||
+    error instanceof MigrationError ||
+    error instanceof HubKeyError ||
+    error instanceof DataDirLockError
+  ) {
     return `dvc-hub: cannot start: ${error.message}`;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -29,7 +41,7 @@ function fail(error: unknown): never {
   process.exit(1);
 }
 
-async function openStorage(settings: ReturnType<typeof readHubSettings>): Promise<Database> {
+async function openStorage(settings: HubSettings): Promise<Database> {
   const database = await openDatabase(settings).catch((error: unknown) => {
     const engine = settings.databaseUrl ? 'PostgreSQL at DATABASE_URL' : 'PGlite in DATA_DIR';
     throw new Error(`the database (${engine}) could not be opened: ${(error as Error).message}`);
@@ -44,17 +56,52 @@ async function openStorage(settings: ReturnType<typeof readHubSettings>): Promis
   }
 }
 
+const KEY_SOURCES: Record<HubKeys['source'], string> = {
+  environment: 'HUB_PRIVATE_KEY',
+  file: 'the key file in DATA_DIR',
+  'new-file': 'a new key file in DATA_DIR',
+};
+
+// The key must match what enrolled kiosks pinned; a mismatch stops the hub before it listens.
+async function hubKeysFor(settings: HubSettings, database: Database): Promise<HubKeys> {
+  try {
+    const keys = await loadHubKeys({
+      dataDir: settings.dataDir,
+      privateKeyJwk: settings.hubPrivateKey,
+    });
+    await checkHubKeyRecord(database, keys.publicKey);
+    return keys;
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
 async function start(): Promise<void> {
   const settings = readHubSettings(process.env);
   const { sites } = await loadKioskConfig(settings.configDir);
   const site = chooseSite(sites, settings.configDir, settings.siteId);
+  if (!settings.databaseUrl) await lockDataDir(settings.dataDir, 'hub');
   const database = await openStorage(settings);
+  const hubKeys = await hubKeysFor(settings, database);
+  const autoEnrolment = autoEnrolmentAllowed(settings);
+  const spoolDir = join(settings.dataDir, 'spool');
+  await sweepSpool(spoolDir);
+  console.log(
+    `dvc-hub: hub key from ${KEY_SOURCES[hubKeys.source]}; automatic kiosk enrolment ${
+      autoEnrolment ? 'on (local demo: loopback only, not production)' : 'off'
+    }`,
+  );
   const app = createApp({
     database,
     site,
     version: await packageVersion(),
     kioskDist: settings.kioskDist,
     consoleDist: settings.consoleDist,
+    hubKeys,
+    blobs: openFileBlobStore(join(settings.dataDir, 'blobs')),
+    spoolDir,
+    autoEnrolment,
     onRequest: ({ method, path, status, ms }) => console.log(`${method} ${path} ${status} ${ms}ms`),
     onError: (error) => console.error('dvc-hub: request failed:', error),
   });
