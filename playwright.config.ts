@@ -35,6 +35,7 @@ export default defineConfig({
     hasTouch: true,
     locale: 'vi-VN',
     trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
       args: CHROMIUM_ARGS,
