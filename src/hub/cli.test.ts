@@ -10,7 +10,7 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 function runCli(args: string[], dataDir: string) {
   // On PGlite, whatever the developer's shell has set.
-  const env = { ...process.env, DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/hub/cli.ts', ...args], {
     cwd: REPO,
