@@ -36,7 +36,7 @@ describe('layouts', () => {
       'a ă â b c d đ e ê',
       'g h i k l m n o ô',
       'ơ p q r s t u ư v',
-      'x y f j w z',
+      'x y f j w z left right backspace',
     ]);
   });
 
@@ -44,10 +44,20 @@ describe('layouts', () => {
     const all = (layout: 'abc' | 'qwerty') =>
       letterRows(layout, false)
         .flat()
+        .filter((k) => k.action.type === 'char')
         .map((k) => k.id)
         .sort();
     expect(all('abc')).toEqual(all('qwerty'));
     expect(new Set(all('abc')).size).toBe(33);
+  });
+
+  it('keeps the QWERTY rows of a phone, with the marked letters below', () => {
+    expect(chars(letterRows('qwerty', false))).toEqual([
+      'q w e r t y u i o p',
+      'a s d f g h j k l',
+      'z x c v b n m',
+      'â ă ê ô ơ ư đ left right backspace',
+    ]);
   });
 
   it('puts figures on top for text fields that need them', () => {

@@ -76,13 +76,23 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return rows;
 }
 
-/** The rows of letter keys for a layout; `withDigits` adds a row of figures on top. */
+const EDIT_KEYS: KeyDef[] = [
+  { id: 'left', action: { type: 'left' } },
+  { id: 'right', action: { type: 'right' } },
+  { id: 'backspace', action: { type: 'backspace' } },
+];
+
+/**
+ * The rows of letter keys for a layout; `withDigits` adds a row of figures on top. The cursor
+ * keys and "Xoá" fill the short last row, next to the letters a resident has just typed.
+ */
 export function letterRows(layout: LetterLayout, withDigits: boolean): KeyDef[][] {
   const rows =
     layout === 'abc'
       ? chunk([...VIETNAMESE_ALPHABET, ...FOREIGN_LETTERS], ABC_COLUMNS)
       : QWERTY_ROWS.map((row) => [...row]);
   const letters = rows.map((row) => row.map(charKey));
+  letters[letters.length - 1]!.push(...EDIT_KEYS);
   return withDigits ? [[...DIGITS].map(charKey), ...letters] : letters;
 }
 
@@ -91,17 +101,14 @@ export function toneRow(): KeyDef[] {
   return TONE_KEYS.map(({ tone }) => ({ id: `tone-${tone}`, action: { type: 'tone', tone } }));
 }
 
-/** The bottom row of a letter keyboard: case, layout, space, moving, deleting, done. */
+/** The bottom row of a letter keyboard: case, layout, space, clearing, done. */
 export function letterControlRow(): KeyDef[] {
   return [
     { id: 'shift', action: { type: 'shift' } },
     { id: 'layout', action: { type: 'layout' } },
-    { id: 'left', action: { type: 'left' } },
     { id: 'space', action: { type: 'space' }, span: 3 },
-    { id: 'right', action: { type: 'right' } },
-    { id: 'backspace', action: { type: 'backspace' } },
     { id: 'clear', action: { type: 'clear' } },
-    { id: 'done', action: { type: 'done' } },
+    { id: 'done', action: { type: 'done' }, span: 1.6 },
   ];
 }
 
