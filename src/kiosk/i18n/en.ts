@@ -112,7 +112,7 @@ export const en: MessageTable = {
   'procedure.qrAlt': 'QR code that opens {url}',
   'procedure.legalTitle': 'Legal basis and procedure code',
   'procedure.nationalCode': 'Code on the National Public Service Portal: {code}',
-  'procedure.help': 'Anything unclear? Ask the staff at the cultural house, or call {phone} free.',
+  'procedure.help': 'Anything unclear? Ask the staff at the cultural house, or call free:',
   'procedure.notFoundTitle': 'This procedure was not found',
   'procedure.notFoundBody': 'The list has just been updated. Please touch “Back” to find it again.',
 

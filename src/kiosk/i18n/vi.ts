@@ -112,7 +112,7 @@ export const vi = {
   'procedure.qrAlt': 'Mã QR mở trang {url}',
   'procedure.legalTitle': 'Căn cứ pháp lý và mã thủ tục',
   'procedure.nationalCode': 'Mã thủ tục trên Cổng Dịch vụ công quốc gia: {code}',
-  'procedure.help': 'Chưa rõ điều gì? Hỏi cán bộ tại nhà văn hoá, hoặc gọi miễn phí {phone}.',
+  'procedure.help': 'Chưa rõ điều gì? Hỏi cán bộ tại nhà văn hoá, hoặc gọi miễn phí:',
   'procedure.notFoundTitle': 'Không tìm thấy thủ tục này',
   'procedure.notFoundBody': 'Danh mục vừa được cập nhật. Xin chạm “Quay lại” để tìm lại.',
 
