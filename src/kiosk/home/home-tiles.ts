@@ -2,7 +2,8 @@
 // order of this list is the order on screen (procedures first, the guide last).
 import type { ComponentType } from 'preact';
 import type { MessageKey } from '../i18n/vi';
-import { GuideIcon } from '../shell/icons';
+import { catalogPaths } from '../catalog/catalog-paths';
+import { GuideIcon, ProceduresIcon } from '../shell/icons';
 import { shellPaths } from '../shell/navigation';
 
 /** One big home-screen tile: what it is called, what it shows, and where it goes. */
@@ -21,6 +22,13 @@ export interface HomeTile {
 
 /** Every tile, in the order the resident sees them. */
 export const homeTiles: readonly HomeTile[] = [
+  {
+    id: 'procedures',
+    icon: ProceduresIcon,
+    label: 'home.tile.procedures',
+    hint: 'home.tile.procedures.hint',
+    path: catalogPaths.catalogue,
+  },
   {
     id: 'guide',
     icon: GuideIcon,

@@ -2,6 +2,7 @@
 // their screens here, one <Route> each; rare or heavy screens load through lazyScreen.
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { AttractScreen } from '../attract/attract-screen';
+import { catalogPaths } from '../catalog/catalog-paths';
 import { HomeScreen } from '../home/home-screen';
 import { SessionGuard } from '../session/session-guard';
 import { KioskHeader } from './kiosk-header';
@@ -10,6 +11,12 @@ import { shellPaths } from './navigation';
 import { NotFoundScreen } from './not-found-screen';
 
 const GuideScreen = lazyScreen(() => import('../guide/guide-screen').then((m) => m.GuideScreen));
+// The catalogue, its data and its search share one chunk, loaded when the resident opens it.
+const catalogScreen = (name: 'catalogue' | 'topic' | 'procedure') =>
+  lazyScreen(() => import('../catalog/catalog-screens').then((m) => m.catalogScreen(name)));
+const CatalogueScreen = catalogScreen('catalogue');
+const TopicScreen = catalogScreen('topic');
+const ProcedureScreen = catalogScreen('procedure');
 
 /** The whole kiosk UI. */
 export function App() {
@@ -21,6 +28,9 @@ export function App() {
           <Route path={shellPaths.attract} component={AttractScreen} />
           <Route path={shellPaths.home} component={HomeScreen} />
           <Route path={shellPaths.guide} component={GuideScreen} />
+          <Route path={catalogPaths.catalogue} component={CatalogueScreen} />
+          <Route path={catalogPaths.topic} component={TopicScreen} />
+          <Route path={catalogPaths.procedure} component={ProcedureScreen} />
           <Route default component={NotFoundScreen} />
         </Router>
         <SessionGuard />

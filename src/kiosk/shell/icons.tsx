@@ -84,6 +84,17 @@ export function ClockIcon() {
   );
 }
 
+/** "Làm thủ tục hành chính": a clipboard with a tick. */
+export function ProceduresIcon() {
+  return (
+    <LineIcon>
+      <path d="M9 3.5h6v3H9z" />
+      <path d="M7 5H5.5v16h13V5H17" />
+      <path d="m8.5 13.5 2.5 2.5 4.5-5" />
+    </LineIcon>
+  );
+}
+
 /** "Hướng dẫn sử dụng": an open book. */
 export function GuideIcon() {
   return (
