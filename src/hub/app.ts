@@ -2,6 +2,7 @@
 // opens the real ones; tests pass their own and call `app.request()`.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import type { Procedure } from '../protocol/config/procedure';
 import type { SiteConfig } from '../protocol/config/site';
 import { MAX_ENVELOPE_BYTES } from '../protocol/submission';
 import type { BlobStore } from './blobs/blob-store';
@@ -13,6 +14,7 @@ import type { HubKeys } from './keys/hub-keys';
 import { enrolmentRoutes } from './routes/enrolments';
 import { healthRoutes } from './routes/health';
 import { heartbeatRoutes } from './routes/heartbeats';
+import { catalogueRoutes } from './routes/catalogue';
 import { siteRoutes } from './routes/site';
 import { SUBMISSION_PUT_PATH, submissionRoutes } from './routes/submissions';
 import type { Database } from './storage/database';
@@ -24,6 +26,8 @@ export interface AppDeps {
   database: Database;
   /** The site this hub serves (SITE_ID, else the first site file). */
   site: SiteConfig;
+  /** The validated catalogue; without it /api/v1/catalogue is absent and kiosks keep their own. */
+  procedures?: readonly Procedure[];
   /** The hub's version, from package.json. */
   version: string;
   /** Folder of the built kiosk, served at `/`. */
@@ -69,6 +73,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.route('/', healthRoutes(deps));
   app.route('/', siteRoutes(deps));
+  if (deps.procedures) app.route('/', catalogueRoutes({ ...deps, procedures: deps.procedures }));
   app.route('/', enrolmentRoutes(deps));
   app.route(
     '/',

@@ -79,7 +79,7 @@ async function hubKeysFor(settings: HubSettings, database: Database): Promise<Hu
 
 async function start(): Promise<void> {
   const settings = readHubSettings(process.env);
-  const { sites } = await loadKioskConfig(settings.configDir);
+  const { sites, procedures } = await loadKioskConfig(settings.configDir);
   const site = chooseSite(sites, settings.configDir, settings.siteId);
   if (!settings.databaseUrl) await lockDataDir(settings.dataDir, 'hub');
   const database = await openStorage(settings);
@@ -95,6 +95,7 @@ async function start(): Promise<void> {
   const app = createApp({
     database,
     site,
+    procedures,
     version: await packageVersion(),
     kioskDist: settings.kioskDist,
     consoleDist: settings.consoleDist,
