@@ -64,7 +64,11 @@ function sameOrConflict(existing: SubmissionRow, sha256: string): ReceivedSubmis
 }
 
 // Opens the envelope and reduces its secret to hashes; the plaintext is wiped before returning.
-async function lookupHashes(deps: SubmissionIntakeDeps, envelope: Uint8Array, expected: object) {
+async function lookupHashes(
+  deps: SubmissionIntakeDeps,
+  envelope: Uint8Array,
+  expected: { submissionId: string; kioskId: string; trackingCode: string },
+) {
   const { header, payload } = await openSubmission({
     hubPrivateKey: deps.hubKeys.privateKey,
     envelope,
