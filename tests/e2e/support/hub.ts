@@ -25,6 +25,12 @@ export interface RunningHub {
 
 const LISTENING = /listening on (http:\/\/[^\s]+)/;
 
+// A test that fails before it stops its hub must not leave the process running.
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /** Starts `src/hub/main.ts` and resolves when it prints its address. */
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dvc-hub-'));
@@ -39,6 +45,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`hub did not start:\n${log}`)), 30_000);
