@@ -202,9 +202,9 @@ async function peakRss(engine: Engine): Promise<BenchRow[]> {
         name: `hub peak RSS, ${LARGE_UPLOADS} × 12 MB envelopes at once (${engine})`,
         value: peak,
         unit: 'MB',
-        // PGlite's own heap alone is over the budget, so the budget holds where the hub runs at scale.
-        ...(engine === 'postgresql' ? { budget: RSS_BUDGET_MB } : {}),
-        note: `${idle.toFixed(0)} MB idle before, +${(peak - idle).toFixed(0)} MB for the uploads; all stored in ${seconds.toFixed(1)} s`,
+        // A target, not a CI budget: resident memory depends on the allocator and on what
+        // else the machine runs, and PGlite's own heap alone is over it.
+        note: `target ≤ ${RSS_BUDGET_MB} MB on PostgreSQL; ${idle.toFixed(0)} MB idle before, +${(peak - idle).toFixed(0)} MB for the uploads; all stored in ${seconds.toFixed(1)} s`,
       },
     ];
   });

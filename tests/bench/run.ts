@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { measureColdStart } from './cold-start';
 import { measureFirstScreen } from './first-screen';
+import { measureHubIngest } from './hub-ingest';
 import { report, type BenchRow } from './report';
 
 const ci = process.argv.includes('--ci');
@@ -13,6 +14,7 @@ if (!process.argv.includes('--no-build')) {
 const rows: BenchRow[] = [];
 rows.push(...(await measureFirstScreen()));
 rows.push(...(await measureColdStart()));
+rows.push(...(await measureHubIngest()));
 
 const over = report(rows);
 if (over.length) {
