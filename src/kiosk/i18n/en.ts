@@ -159,4 +159,16 @@ export const en: MessageTable = {
   'guide.keyboard.fix':
     'A mistake? Touch “Delete” for one letter, “Clear all” to start again. Touch the text where you want to fix it.',
   'guide.keyboard.qwerty': 'Used to typing on a phone? Touch “QWERTY” to type with Telex.',
+  'enrolment.error.CODE_INVALID':
+    'This enrolment code is wrong, already used or expired. Ask the ward office for a new one and type it again.',
+  'enrolment.error.AUTO_ENROLMENT_OFF':
+    'The hub enrols kiosks only with a one-time code. Ask the ward office for one and type it here.',
+  'enrolment.error.HUB_UNREACHABLE':
+    'The kiosk cannot reach the hub. Check the network and try again.',
+  'enrolment.error.HUB_ERROR':
+    'The hub has a problem, so the kiosk could not enrol. Try again in a few minutes.',
+  'enrolment.error.BAD_RESPONSE':
+    'The hub gave an answer the kiosk cannot use, so it did not enrol. Tell the ward office technical staff.',
+  'enrolment.error.STORAGE_UNAVAILABLE':
+    'The kiosk could not save its enrolment. Restart it and try again; if that fails, tell the technical staff.',
 };

@@ -159,6 +159,18 @@ export const vi = {
   'guide.keyboard.fix':
     'Gõ nhầm? Chạm “Xoá” để xoá một chữ, “Xoá hết” để gõ lại. Chạm vào chỗ cần sửa trong ô chữ.',
   'guide.keyboard.qwerty': 'Quen gõ trên điện thoại? Chạm phím “QWERTY” để gõ kiểu Telex.',
+  'enrolment.error.CODE_INVALID':
+    'Mã đăng ký không đúng, đã dùng rồi hoặc đã hết hạn. Vui lòng xin mã mới ở phường rồi nhập lại.',
+  'enrolment.error.AUTO_ENROLMENT_OFF':
+    'Máy chủ chỉ đăng ký máy bằng mã dùng một lần. Vui lòng xin mã ở phường rồi nhập vào đây.',
+  'enrolment.error.HUB_UNREACHABLE':
+    'Máy chưa kết nối được với máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
+  'enrolment.error.HUB_ERROR':
+    'Máy chủ đang gặp sự cố nên chưa đăng ký được. Vui lòng thử lại sau ít phút.',
+  'enrolment.error.BAD_RESPONSE':
+    'Máy chủ trả lời không đúng nên máy chưa đăng ký. Vui lòng báo bộ phận kỹ thuật của phường.',
+  'enrolment.error.STORAGE_UNAVAILABLE':
+    'Máy chưa lưu được thông tin đăng ký. Vui lòng khởi động lại máy rồi thử lại; nếu vẫn lỗi, báo bộ phận kỹ thuật.',
 } satisfies Record<string, string>;
 
 /** Every message key; a key added to `vi` makes `en` fail to compile until it is translated. */
