@@ -1,6 +1,6 @@
 // What residents and staff read when the outbox refuses: what happened and what to do next.
-import type { LocalizedText } from '../../protocol/config/text';
-import type { OutboxErrorCode } from './outbox-error';
+import type { Language, LocalizedText } from '../../protocol/config/text';
+import { OutboxError, type OutboxErrorCode } from './outbox-error';
 
 /** A sentence per outbox error, Vietnamese first; shown by the screen that caught it. */
 export const OUTBOX_ERROR_TEXT: Readonly<Record<OutboxErrorCode, LocalizedText>> = {
@@ -45,3 +45,9 @@ export const OUTBOX_ERROR_TEXT: Readonly<Record<OutboxErrorCode, LocalizedText>>
     en: 'Only staff can do this, in staff mode.',
   },
 };
+
+/** The sentence for whatever the outbox threw, in `language`; anything unknown reads as a failed save. */
+export function outboxErrorText(error: unknown, language: Language): string {
+  const code = error instanceof OutboxError ? error.code : 'STORAGE_UNAVAILABLE';
+  return OUTBOX_ERROR_TEXT[code][language];
+}

@@ -12,7 +12,8 @@ import type { OutboxStore } from './outbox-store';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-schedule';
 
 /** What woke the loop; all are treated alike, and the last one is shown to staff. */
-export type SyncTrigger = 'start-up' | 'online' | 'timer' | 'wake' | 'staff' | 'enqueue';
+export type SyncTrigger =
+  'start-up' | 'enrolled' | 'online' | 'timer' | 'wake' | 'staff' | 'enqueue';
 
 /** The loop's state for staff screens and the heartbeat. */
 export interface SyncStatus {
