@@ -4,9 +4,10 @@ import { shellPaths } from '../shell/navigation';
 import { ScreenFrame } from '../shell/screen-frame';
 import { GuideSteps } from './guide-steps';
 import { SiteContacts } from './site-contacts';
+import { TypingHelp } from './typing-help';
 import './guide.css';
 
-/** The guide: steps on one side, hours and hotlines on the other. */
+/** The guide: steps on one side, hours and hotlines on the other; then searching and typing. */
 export function GuideScreen() {
   return (
     <ScreenFrame title={t('guide.title')} back={shellPaths.home} class="guide">
@@ -14,6 +15,7 @@ export function GuideScreen() {
         <GuideSteps />
         <SiteContacts />
       </div>
+      <TypingHelp />
     </ScreenFrame>
   );
 }
