@@ -65,6 +65,7 @@ export function CatalogueScreen() {
         target={target}
         keyboardOpen={typing}
         onOpenKeyboard={() => (searchKeyboardOpen.value = true)}
+        showingResults={query !== ''}
       />
       {!query && <BrowseTiles procedures={catalogue.value.procedures} />}
       {query && results.length > 0 && (

@@ -4,12 +4,15 @@ import { KeyboardField, type TypingTarget } from '../keyboard/keyboard-field';
 
 interface SearchBoxProps {
   target: TypingTarget;
+  /** Whether results (not the browse tiles) are under the box. */
+  showingResults: boolean;
   keyboardOpen: boolean;
   onOpenKeyboard: () => void;
 }
 
 /** "Tìm thủ tục" and the box that opens the on-screen keyboard. */
-export function SearchBox({ target, keyboardOpen, onOpenKeyboard }: SearchBoxProps) {
+export function SearchBox(props: SearchBoxProps) {
+  const { target, keyboardOpen, onOpenKeyboard, showingResults } = props;
   return (
     <div class="search-box" role="search">
       <KeyboardField
@@ -21,6 +24,9 @@ export function SearchBox({ target, keyboardOpen, onOpenKeyboard }: SearchBoxPro
         onOpenKeyboard={onOpenKeyboard}
         icon={<MagnifierIcon />}
         describedBy="catalogue-search-hint"
+        revealOnOpen="start"
+        // Swapping the tiles for results can leave the content scrolled to its top.
+        revealAgain={showingResults}
       />
       <p class="search-box__hint" id="catalogue-search-hint">
         {t('catalog.searchHint')}

@@ -33,12 +33,20 @@ interface KeyboardFieldProps {
   icon?: JSX.Element;
   /** Extra description read with the field (an id of a hint). */
   describedBy?: string;
+  /**
+   * Where the field goes when the keyboard opens: just into view (default), or to the top of
+   * the content, so what the typing finds (search results) has the room below it.
+   */
+  revealOnOpen?: 'nearest' | 'start';
+  /** Reveal the field again when this changes (e.g. the content under it was replaced). */
+  revealAgain?: unknown;
 }
 
 /** The label and the box; pair it with OnScreenKeyboard in the screen's dock. */
 export function KeyboardField(props: KeyboardFieldProps) {
   const { id, label, target, placeholder, keyboardOpen, onOpenKeyboard, icon } = props;
   const input = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLDivElement>(null);
   const { text, cursor } = target.value;
 
   // The caret follows the state after every key, in the same frame as the letter.
@@ -54,8 +62,8 @@ export function KeyboardField(props: KeyboardFieldProps) {
 
   // When the keyboard appears the content area shrinks: bring the field back into view.
   useLayoutEffect(() => {
-    if (keyboardOpen) input.current?.scrollIntoView({ block: 'nearest' });
-  }, [keyboardOpen]);
+    if (keyboardOpen) field.current?.scrollIntoView({ block: props.revealOnOpen ?? 'nearest' });
+  }, [keyboardOpen, props.revealAgain]);
 
   const caretFromTouch = () => {
     const element = input.current;
@@ -65,7 +73,7 @@ export function KeyboardField(props: KeyboardFieldProps) {
   };
 
   return (
-    <div class={`keyboard-field ${keyboardOpen ? 'keyboard-field--typing' : ''}`}>
+    <div class={`keyboard-field ${keyboardOpen ? 'keyboard-field--typing' : ''}`} ref={field}>
       <label class="keyboard-field__label" for={id}>
         {label}
       </label>

@@ -104,11 +104,11 @@ export function toneRow(): KeyDef[] {
 /** The bottom row of a letter keyboard: case, layout, space, clearing, done. */
 export function letterControlRow(): KeyDef[] {
   return [
-    { id: 'shift', action: { type: 'shift' } },
-    { id: 'layout', action: { type: 'layout' } },
-    { id: 'space', action: { type: 'space' }, span: 3 },
-    { id: 'clear', action: { type: 'clear' } },
-    { id: 'done', action: { type: 'done' }, span: 1.6 },
+    { id: 'shift', action: { type: 'shift' }, span: 1.3 },
+    { id: 'layout', action: { type: 'layout' }, span: 1.5 },
+    { id: 'space', action: { type: 'space' }, span: 2.4 },
+    { id: 'clear', action: { type: 'clear' }, span: 1.3 },
+    { id: 'done', action: { type: 'done' }, span: 1.8 },
   ];
 }
 
