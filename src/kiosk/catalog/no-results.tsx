@@ -9,8 +9,8 @@ export function NoResults({ onBrowse }: { onBrowse: () => void }) {
   const site = siteConfig.value;
   return (
     <section class="no-results" aria-labelledby="no-results-title">
-      <h2 class="no-results__title" id="no-results-title" role="status">
-        {t('catalog.noResultsTitle')}
+      <h2 class="no-results__title" id="no-results-title">
+        <span role="status">{t('catalog.noResultsTitle')}</span>
       </h2>
       <p class="no-results__body">{t('catalog.noResultsBody')}</p>
       <button type="button" class="button button--primary no-results__browse" onClick={onBrowse}>

@@ -7,7 +7,7 @@ import { localized, t } from '../i18n/translate';
 export function ProcedureFacts({ procedure }: { procedure: Procedure }) {
   const { fee } = procedure;
   return (
-    <section class="procedure-section facts" aria-label={t('procedure.feeTitle')}>
+    <section class="procedure-section facts">
       <div class="fact">
         <h2 class="fact__title">{t('procedure.feeTitle')}</h2>
         <p class="fact__value">{localized(fee.text)}</p>

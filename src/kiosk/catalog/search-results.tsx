@@ -15,8 +15,8 @@ export function SearchResults({ results, procedures }: SearchResultsProps) {
   const byId = new Map(procedures.map((p) => [p.id, p]));
   return (
     <section class="search-results" aria-labelledby="search-results-count">
-      <h2 class="search-results__count" id="search-results-count" role="status">
-        {t('catalog.resultsCount', { n: results.length })}
+      <h2 class="search-results__count" id="search-results-count">
+        <span role="status">{t('catalog.resultsCount', { n: results.length })}</span>
       </h2>
       <ul class="procedure-list">
         {results.map((result) => {

@@ -20,13 +20,13 @@ interface KeyButtonProps {
   onPress: (action: KeyAction) => void;
 }
 
-const TONE_NAMES: Record<string, [MessageKey, MessageKey]> = {
-  sac: ['keyboard.tone.sac', 'keyboard.tone.sac.aria'],
-  huyen: ['keyboard.tone.huyen', 'keyboard.tone.huyen.aria'],
-  hoi: ['keyboard.tone.hoi', 'keyboard.tone.hoi.aria'],
-  nga: ['keyboard.tone.nga', 'keyboard.tone.nga.aria'],
-  nang: ['keyboard.tone.nang', 'keyboard.tone.nang.aria'],
-  none: ['keyboard.tone.none', 'keyboard.tone.none.aria'],
+const TONE_NAMES: Record<string, MessageKey> = {
+  sac: 'keyboard.tone.sac',
+  huyen: 'keyboard.tone.huyen',
+  hoi: 'keyboard.tone.hoi',
+  nga: 'keyboard.tone.nga',
+  nang: 'keyboard.tone.nang',
+  none: 'keyboard.tone.none',
 };
 
 // What the key shows and, where the picture alone says too little, the name read out.
@@ -37,15 +37,14 @@ function face(props: KeyButtonProps): { content: JSX.Element | string; name?: st
       return { content: props.shift === 'off' ? action.char : action.char.toLocaleUpperCase('vi') };
     case 'tone': {
       const sample = TONE_KEYS.find((k) => k.tone === action.tone)?.sample ?? '';
-      const [word, name] = TONE_NAMES[action.tone]!;
+      // Read as it shows ("á sắc"), so a resident can name the key they see.
       return {
         content: (
           <>
             <span class="key__sample">{sample}</span>
-            <span class="key__word">{t(word)}</span>
+            <span class="key__word">{t(TONE_NAMES[action.tone]!)}</span>
           </>
         ),
-        name: t(name),
       };
     }
     case 'shift':

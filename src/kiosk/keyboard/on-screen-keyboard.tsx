@@ -61,22 +61,22 @@ export function OnScreenKeyboard({ target, onDone, doneLabel }: OnScreenKeyboard
 
   if (usesNumberPad(target.kind)) {
     return (
-      <div class="keyboard keyboard--numbers" role="group" aria-label={t('keyboard.label')}>
+      <section class="keyboard keyboard--numbers" aria-label={t('keyboard.label')}>
         <div class="keyboard__pad">{numberPadRows(target.kind).map((keys, i) => row(keys, i))}</div>
-      </div>
+      </section>
     );
   }
   const letters = letterRows(layout, target.kind === 'text');
   return (
-    <div
+    // A named region: a landmark a screen-reader user can jump to, like <main> and <nav>.
+    <section
       class={`keyboard keyboard--letters keyboard--${layout}`}
-      role="group"
       aria-label={t('keyboard.label')}
     >
       {layout === 'qwerty' && <p class="keyboard__hint">{t('keyboard.telexHint')}</p>}
       <div class="keyboard__letters">{letters.map((keys, i) => row(keys, i))}</div>
       {row(toneRow(), letters.length, 'keyboard__row--tones')}
       {row(letterControlRow(), letters.length + 1, 'keyboard__row--controls')}
-    </div>
+    </section>
   );
 }
