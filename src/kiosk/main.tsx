@@ -1,5 +1,5 @@
 // Kiosk start-up: fonts and theme, page guards, language and display bindings, the site
-// config, the app, and the service worker.
+// config, the app, the service worker, and then the outbox.
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
@@ -29,3 +29,7 @@ void loadSiteConfig();
 const root = document.getElementById('app');
 if (root) render(<App />, root);
 startServiceWorker();
+// Enrolment, delivery and the heartbeat load as their own chunk once the first screen is up.
+void import('./outbox/kiosk-outbox')
+  .then((m) => m.kioskOutbox())
+  .catch((error: unknown) => console.error('outbox did not start', error));

@@ -61,6 +61,7 @@ export function startHeartbeat(options: Partial<HeartbeatOptions> & HeartbeatReq
     wanted = true;
     if (sending || cooling) return;
     wanted = false;
+    if (!o.credentials()) return; // not enrolled yet: enrolment asks for a beat when it is
     sending = true;
     void sendHeartbeat(o).finally(() => {
       sending = false;
