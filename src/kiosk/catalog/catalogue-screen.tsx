@@ -23,6 +23,10 @@ export function CatalogueScreen() {
   useEffect(() => {
     listPath.value = catalogPaths.catalogue;
     void openCatalogue();
+    // Coming back from a procedure shows the results, not the keyboard over them.
+    return () => {
+      searchKeyboardOpen.value = false;
+    };
   }, []);
   const input = searchInput.value;
   const typing = searchKeyboardOpen.value;
