@@ -81,6 +81,12 @@ test.describe('with the shipped catalogue', () => {
     expect(sameFrame).toBe('tam trus');
     await touch(page, 'Xoá một chữ');
     await expect(box).toHaveValue('tam tru');
+    // A touch at the start of the text puts the cursor there.
+    await box.tap({ position: { x: 3, y: 20 } });
+    await typeOnScreen(page, 'đ');
+    await expect(box).toHaveValue('đtam tru');
+    await touch(page, 'Xoá một chữ');
+    await expect(box).toHaveValue('tam tru');
 
     await page.locator('[data-procedure]').first().tap();
     await expect(screenHeading(page)).toHaveText('Đăng ký tạm trú');
