@@ -10,7 +10,18 @@ export function LegalBasis({ procedure }: { procedure: Procedure }) {
     <details class="legal-basis">
       <summary class="legal-basis__summary">
         <span class="legal-basis__marker" aria-hidden="true">
-          ›
+          <svg
+            class="icon"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="2.4"
+            stroke-linecap="round"
+            stroke-linejoin="round"
+            focusable="false"
+          >
+            <path d="m9 5 7 7-7 7" />
+          </svg>
         </span>
         {t('procedure.legalTitle')}
       </summary>

@@ -11,15 +11,13 @@ export function ProcedureFacts({ procedure }: { procedure: Procedure }) {
       <div class="fact">
         <h2 class="fact__title">{t('procedure.feeTitle')}</h2>
         <p class="fact__value">{localized(fee.text)}</p>
+        {/* Each exemption is a whole sentence ("… được miễn lệ phí"): no heading needed. */}
         {fee.exemptions.length > 0 && (
-          <div class="fact__more">
-            <p>{t('procedure.exemptTitle')}</p>
-            <ul>
-              {fee.exemptions.map((exemption) => (
-                <li key={exemption.vi}>{localized(exemption)}</li>
-              ))}
-            </ul>
-          </div>
+          <ul class="fact__more">
+            {fee.exemptions.map((exemption) => (
+              <li key={exemption.vi}>{localized(exemption)}</li>
+            ))}
+          </ul>
         )}
       </div>
       <div class="fact">

@@ -20,9 +20,7 @@ export function procedureReading(procedure: Procedure, lang: Language): string {
     if (d.notes) lines.push(d.notes[lang]);
   });
   lines.push(`${say('procedure.feeTitle')}: ${procedure.fee.text[lang]}`);
-  if (procedure.fee.exemptions.length > 0) {
-    lines.push(say('procedure.exemptTitle'), ...procedure.fee.exemptions.map((e) => e[lang]));
-  }
+  lines.push(...procedure.fee.exemptions.map((e) => e[lang]));
   lines.push(`${say('procedure.timeTitle')}: ${procedure.processingTime.text[lang]}`);
   lines.push(`${say('procedure.agencyTitle')}: ${procedure.agency[lang]}.`);
   if (procedure.kind === 'guide') {

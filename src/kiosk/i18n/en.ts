@@ -100,7 +100,6 @@ export const en: MessageTable = {
   'procedure.form.original-or-copy': 'Original or copy',
   'procedure.form.certified-copy': 'Certified copy',
   'procedure.feeTitle': 'Fee',
-  'procedure.exemptTitle': 'Who does not pay:',
   'procedure.timeTitle': 'How long it takes',
   'procedure.agencyTitle': 'Who handles it',
   'procedure.deliveryTitle': 'Getting the result',

@@ -100,7 +100,6 @@ export const vi = {
   'procedure.form.original-or-copy': 'Bản gốc hoặc bản sao',
   'procedure.form.certified-copy': 'Bản sao có chứng thực',
   'procedure.feeTitle': 'Lệ phí',
-  'procedure.exemptTitle': 'Không phải nộp:',
   'procedure.timeTitle': 'Bao lâu có kết quả',
   'procedure.agencyTitle': 'Nơi giải quyết',
   'procedure.deliveryTitle': 'Nhận kết quả',
