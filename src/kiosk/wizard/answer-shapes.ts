@@ -1,6 +1,6 @@
 // The answers the wizard keeps while a resident fills a procedure in, one per question id.
 // Values arrive from screens, so every reader treats them as unknown until validated.
-import type { CccdIdentity } from '../scan/cccd-qr';
+// No imports: end-to-end tests type their answers with these shapes too.
 
 /** Answers by question id: a string, number, boolean, or one of the shapes below. */
 export type WizardAnswers = Readonly<Record<string, unknown>>;
@@ -46,19 +46,11 @@ export function emptyPerson(): PersonAnswer {
   return { fullName: '', dateOfBirth: '', sex: '', idNumber: '', source: 'typed' };
 }
 
-/** The person a scanned card describes. */
-export function personFromCccd(identity: CccdIdentity): PersonAnswer {
-  const person: PersonAnswer = {
-    fullName: identity.fullName,
-    dateOfBirth: identity.dateOfBirth,
-    sex: identity.sex,
-    idNumber: identity.idNumber,
-    address: identity.address,
-    source: 'scan',
-  };
-  if (identity.oldIdNumber) person.oldIdNumber = identity.oldIdNumber;
-  if (identity.issueDate) person.issueDate = identity.issueDate;
-  return person;
+/** A photo kept during the session: its id (as in a photo answer) and its JPEG bytes. */
+export interface WizardPhoto {
+  id: string;
+  mediaType: string;
+  bytes: Uint8Array;
 }
 
 /** The value as a plain object, or undefined (arrays and null are not records). */

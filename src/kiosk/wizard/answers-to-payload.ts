@@ -11,20 +11,13 @@ import type {
 } from '../../protocol/submission-payload';
 import { compactCccdNumber } from '../scan/cccd-number';
 import { addressForPayload } from './address-answer';
-import { asRecord, type WizardAnswers } from './answer-shapes';
+import { asRecord, type WizardAnswers, type WizardPhoto } from './answer-shapes';
 import { normalizeEmail } from './email-address';
 import { personForPayload } from './person-answer';
 import { checkPhone } from './phone-number';
 import { isEmptyAnswer, validateAnswers } from './validate-answer';
 import { visibleQuestions } from './visible-questions';
 import { WizardError } from './wizard-error';
-
-/** A photo kept during the session: its id (as in a photo answer) and its JPEG bytes. */
-export interface WizardPhoto {
-  id: string;
-  mediaType: string;
-  bytes: Uint8Array;
-}
 
 /** The session's language, and today on the kiosk's clock (ISO) for the final check. */
 export interface PayloadOptions {

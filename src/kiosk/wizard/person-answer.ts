@@ -3,7 +3,8 @@
 // sex and year of birth it encodes, which catches most slips of a finger.
 import type { Question } from '../../protocol/config/procedure-question';
 import { cccdMismatches, checkCccdNumber, compactCccdNumber } from '../scan/cccd-number';
-import { asRecord, textField } from './answer-shapes';
+import type { CccdIdentity } from '../scan/cccd-qr';
+import { asRecord, textField, type PersonAnswer } from './answer-shapes';
 import { checkDate } from './date-answer';
 import { issue, type ValidationIssue } from './validation-issue';
 
@@ -99,5 +100,20 @@ export function personForPayload(value: unknown): Record<string, string> {
     const text = textField(record, key);
     if (text) person[key] = text;
   }
+  return person;
+}
+
+/** The person a scanned card describes. */
+export function personFromCccd(identity: CccdIdentity): PersonAnswer {
+  const person: PersonAnswer = {
+    fullName: identity.fullName,
+    dateOfBirth: identity.dateOfBirth,
+    sex: identity.sex,
+    idNumber: identity.idNumber,
+    address: identity.address,
+    source: 'scan',
+  };
+  if (identity.oldIdNumber) person.oldIdNumber = identity.oldIdNumber;
+  if (identity.issueDate) person.issueDate = identity.issueDate;
   return person;
 }

@@ -1,11 +1,11 @@
 // Valid answers for any submit procedure, as a careful resident would give them: used by the
 // unit tests over the whole catalogue and by the end-to-end test that completes every
 // procedure. `choose` overrides answers to walk a branch (e.g. { delivery: 'post' }).
+// It imports only the protocol and dependency-free wizard modules, so Node tests can use it.
 import type { SubmitProcedure } from '../../protocol/config/procedure';
 import type { Question } from '../../protocol/config/procedure-question';
-import type { AddressAnswer, PersonAnswer, PhotoAnswer, Sex } from './answer-shapes';
+import type { AddressAnswer, PersonAnswer, PhotoAnswer, Sex, WizardPhoto } from './answer-shapes';
 import { addDays, todayIso, yearsBefore } from './calendar-date';
-import type { WizardPhoto } from './answers-to-payload';
 
 /** `today` (ISO) fixes dates for repeatable tests; `choose` replaces chosen answers. */
 export interface SampleOptions {

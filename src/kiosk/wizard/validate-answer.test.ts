@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../protocol/config/procedure-question';
 import { parseCccdQr } from '../scan/cccd-qr';
-import { emptyPerson, personFromCccd } from './answer-shapes';
+import { emptyPerson } from './answer-shapes';
+import { personFromCccd } from './person-answer';
 import { submitProcedure } from './real-catalogue';
 import { samplePerson } from './sample-answers';
 import { validateAnswer, validateAnswers } from './validate-answer';
