@@ -1,6 +1,7 @@
 // The QR scanner in real Chromium with a fake camera: the real html5-qrcode wrapper and CCCD
 // parser on a bare harness page (the wizard's screens come later). A card's QR fills in the
-// identity, other QRs are refused, and stopping or ending the session frees the camera.
+// identity, other QRs are refused, stopping or ending the session frees the camera, and a
+// 12-megapixel document frame becomes a JPEG small enough to send.
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithCamera, writeQrVideo, type FakeCamera } from './support/fake-camera';
 import { startScanHarness, type ScanHarness } from './support/scan-harness';
@@ -92,5 +93,22 @@ test('no camera, or a refused permission, gives a code that leads to typing', as
     await page.getByRole('button', { name: 'Quét' }).click();
     await expect(status(page)).toHaveAttribute('data-code', 'PERMISSION_REFUSED');
     await expect(status(page)).toContainText('Nhập tay');
+  });
+});
+
+test('a 12-megapixel document frame becomes a JPEG within 2000 px and 600 KB', async () => {
+  await withCamera({ none: true }, async (page) => {
+    type Run = { width: number; height: number; bytes: number };
+    const [landscape, portrait] = await page.evaluate(async () => {
+      const api = (
+        window as unknown as {
+          scanHarness: { timePhoto(w: number, h: number, n: number): Promise<Run[]> };
+        }
+      ).scanHarness;
+      return [(await api.timePhoto(4000, 3000, 1))[0]!, (await api.timePhoto(3000, 4000, 1))[0]!];
+    });
+    expect(landscape).toMatchObject({ width: 2000, height: 1500 });
+    expect(portrait).toMatchObject({ width: 1500, height: 2000 });
+    for (const photo of [landscape, portrait]) expect(photo.bytes).toBeLessThanOrEqual(600 * 1024);
   });
 });
