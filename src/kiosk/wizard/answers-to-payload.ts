@@ -19,6 +19,9 @@ import { isEmptyAnswer, validateAnswers } from './validate-answer';
 import { visibleQuestions } from './visible-questions';
 import { WizardError } from './wizard-error';
 
+/** The photo type this module takes, also named here for the screens that gather photos. */
+export type { WizardPhoto };
+
 /** The session's language, and today on the kiosk's clock (ISO) for the final check. */
 export interface PayloadOptions {
   language: Language;
