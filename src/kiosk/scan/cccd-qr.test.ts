@@ -86,6 +86,12 @@ describe('parseCccdQr on real layouts', () => {
     expect(codeOf('001090123456||Nguyễn Văn An|01011990|Nam')).toBe('ok');
   });
 
+  it('reads no-break spaces as spaces', () => {
+    const result = parseCccdQr(SEVEN.replace('Hà Nội', 'Hà\u00a0Nội').replace('Văn', 'Văn\u00a0'));
+    expect(result.ok && result.identity.address).toBe(ADDRESS);
+    expect(result.ok && result.identity.fullName).toBe('Nguyễn Văn An');
+  });
+
   it('normalises decomposed Vietnamese (NFD) to NFC and tidies spaces', () => {
     const nfd = ` 001090123456|| Nguyễn  Văn An |01011990|NAM|${ADDRESS}|15042021\n`.normalize(
       'NFD',

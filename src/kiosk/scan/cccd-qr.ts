@@ -5,7 +5,7 @@
 // resident might hold up — a URL, a receipt, a bank QR — is refused with its own code.
 import { isoDateFromDdmmyyyy } from '../wizard/calendar-date';
 import { cccdMismatches, checkCccdNumber } from './cccd-number';
-import { repairMojibake } from './mojibake';
+import { looksMisread, repairMojibake } from './mojibake';
 
 /** The identity a card's QR holds; dates are ISO ("1990-01-31"). */
 export interface CccdIdentity {
@@ -82,7 +82,10 @@ export function parseCccdQr(raw: string): CccdQrResult {
   }
   const repair = repairMojibake(trimmed);
   if (repair.kind === 'garbled') return refuse('GARBLED');
-  const text = repair.text.normalize('NFC');
+  // No-break and other wide spaces become plain ones; a misread pair left after that means the
+  // text was only partly misread, which cannot be put right.
+  const text = repair.text.normalize('NFC').replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
+  if (looksMisread(text)) return refuse('GARBLED');
 
   const fields = text.split('|').map(tidy);
   const at = locateBirthAndSex(fields);

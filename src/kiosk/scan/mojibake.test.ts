@@ -5,7 +5,14 @@ const latin1 = (text: string) => String.fromCharCode(...new TextEncoder().encode
 
 describe('repairMojibake', () => {
   it('leaves correct Vietnamese alone, including letters that are also Latin-1', () => {
-    for (const text of ['Nguyễn Văn An', 'Hà Nội', 'Âu Cơ', 'Đà Nẵng', 'Ô Chợ Dừa', 'plain']) {
+    for (const text of [
+      'Nguyễn Văn An',
+      'Hà Nội',
+      'Âu Cơ',
+      'Đà Nẵng',
+      'Ô Chợ Dừa',
+      'Hà\u00a0Nội',
+    ]) {
       expect(repairMojibake(text)).toEqual({ kind: 'clean', text });
     }
   });
@@ -18,11 +25,14 @@ describe('repairMojibake', () => {
     expect(repairMojibake('Nguyá»…n')).toEqual({ kind: 'repaired', text: 'Nguyễn' });
   });
 
-  it('refuses replacement marks, CJK guesses and half-misread text', () => {
+  it('refuses replacement marks, CJK guesses and bytes that are not UTF-8', () => {
     expect(repairMojibake('Nguy\ufffdn')).toEqual({ kind: 'garbled' });
     expect(repairMojibake('Nguy繝ｻn')).toEqual({ kind: 'garbled' });
-    expect(repairMojibake('Nguyá»…n Phạm')).toEqual({ kind: 'garbled' });
-    expect(repairMojibake('Ã(')).toEqual({ kind: 'clean', text: 'Ã(' });
     expect(repairMojibake('Ã©Ã')).toEqual({ kind: 'garbled' });
+    expect(repairMojibake('Ã(')).toEqual({ kind: 'clean', text: 'Ã(' });
+  });
+
+  it('leaves text with letters beyond one byte alone, for the caller to judge', () => {
+    expect(repairMojibake('Nguyá»…n Phạm')).toEqual({ kind: 'clean', text: 'Nguyá»…n Phạm' });
   });
 });

@@ -1,6 +1,8 @@
 // QR decoders sometimes read UTF-8 bytes as Latin-1 or Windows-1252 ("Nguyễn" comes out as
 // "Nguyá»…n"). The bytes survive that mistake, so the text can be turned back into bytes and
 // read again as UTF-8; text that cannot be turned back is reported, never guessed at.
+// Text holding a letter no single-byte decoder produces (e.g. "ộ") was read as Unicode, so a
+// look-alike pair in it (such as "à" before a no-break space) is left as it is.
 
 /** Windows-1252's characters for bytes 0x80–0x9F (the rest of 0x00–0xFF is Latin-1). */
 const CP1252_HIGH: Readonly<Record<number, number>> = {
@@ -45,15 +47,20 @@ const FOREIGN_SCRIPT = /[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 export type TextRepair =
   { kind: 'clean'; text: string } | { kind: 'repaired'; text: string } | { kind: 'garbled' };
 
+/** True when the text still shows the marks of UTF-8 read one byte at a time. */
+export function looksMisread(text: string): boolean {
+  return SIGNATURE.test(text);
+}
+
 /** Puts right UTF-8 read as Latin-1/Windows-1252; refuses replacement marks and CJK guesses. */
 export function repairMojibake(text: string): TextRepair {
   if (text.includes('\ufffd') || FOREIGN_SCRIPT.test(text)) return { kind: 'garbled' };
-  if (!SIGNATURE.test(text)) return { kind: 'clean', text };
+  if (!looksMisread(text)) return { kind: 'clean', text };
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const byte = code <= 0xff ? code : CP1252_HIGH[code];
-    if (byte === undefined) return { kind: 'garbled' };
+    if (byte === undefined) return { kind: 'clean', text };
     bytes[i] = byte;
   }
   try {
