@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { measureColdStart } from './cold-start';
 import { measureFirstScreen } from './first-screen';
 import { measureHubIngest } from './hub-ingest';
+import { measureScan } from './scan';
 import { report, type BenchRow } from './report';
 
 const ci = process.argv.includes('--ci');
@@ -15,6 +16,7 @@ const rows: BenchRow[] = [];
 rows.push(...(await measureFirstScreen()));
 rows.push(...(await measureColdStart()));
 rows.push(...(await measureHubIngest()));
+rows.push(...(await measureScan()));
 
 const over = report(rows);
 if (over.length) {
