@@ -5,6 +5,7 @@ import { measureColdStart } from './cold-start';
 import { measureFirstScreen } from './first-screen';
 import { measureHubIngest } from './hub-ingest';
 import { measureScan } from './scan';
+import { measureSearch } from './search';
 import { report, type BenchRow } from './report';
 
 const ci = process.argv.includes('--ci');
@@ -17,6 +18,7 @@ rows.push(...(await measureFirstScreen()));
 rows.push(...(await measureColdStart()));
 rows.push(...(await measureHubIngest()));
 rows.push(...(await measureScan()));
+rows.push(...(await measureSearch()));
 
 const over = report(rows);
 if (over.length) {
