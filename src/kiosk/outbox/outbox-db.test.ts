@@ -53,12 +53,12 @@ function writeVersion1ByHand(): Promise<void> {
 beforeEach(freshIndexedDb);
 
 describe('OutboxDb', () => {
-  it('creates version 1: submissions by state, envelopes apart, a counter', async () => {
+  it('creates the current version: submissions by state and due time, envelopes apart, a counter', async () => {
     const db = await new OutboxDb().open();
     expect(db.version).toBe(OUTBOX_MIGRATIONS.length);
     expect([...db.objectStoreNames].sort()).toEqual(['envelopes', 'meta', 'submissions']);
     const tx = db.transaction('submissions');
-    expect([...tx.store.indexNames]).toEqual(['by-state']);
+    expect([...tx.store.indexNames].sort()).toEqual(['by-due', 'by-state']);
     db.close();
   });
 
@@ -66,6 +66,7 @@ describe('OutboxDb', () => {
     await writeVersion1ByHand();
     const db = new OutboxDb();
     expect(await db.records('queued')).toEqual([record]);
+    expect(await db.dueCandidates(Number.MAX_SAFE_INTEGER)).toEqual([record]); // indexed on upgrade
     expect(new Uint8Array((await db.envelope(record.id))!)).toEqual(new Uint8Array([1, 2, 3]));
     expect(await db.reserveCounter(100)).toBe(42);
     db.close();
@@ -85,8 +86,9 @@ describe('OutboxDb', () => {
     };
     const db = new OutboxDb(OUTBOX_DB_NAME, [...OUTBOX_MIGRATIONS, addPriority]);
     const opened = await db.open();
-    expect(opened.version).toBe(2);
+    expect(opened.version).toBe(OUTBOX_MIGRATIONS.length + 1);
     expect([...opened.transaction('submissions').store.indexNames].sort()).toEqual([
+      'by-due',
       'by-priority',
       'by-state',
     ]);
@@ -112,6 +114,30 @@ describe('OutboxDb', () => {
     expect((again as OutboxError).code).toBe('STORAGE_UNAVAILABLE');
     expect((await db.envelope(record.id))?.byteLength).toBe(3);
     expect(await db.records()).toHaveLength(1);
+    db.close();
+  });
+
+  it('finds the next due record from the index: soonest first, and those a clock left ahead', async () => {
+    const db = new OutboxDb();
+    const at = (n: number, nextAttemptAt: number, state: OutboxRecord['state'] = 'queued') => ({
+      ...record,
+      id: `0b6f3c1e-5d2a-4c3b-9f1e-2a7d8c9e0f${String(n).padStart(2, '0')}`,
+      sequence: n,
+      state,
+      nextAttemptAt,
+    });
+    for (const r of [at(1, 500), at(2, 100), at(3, 100), at(4, 9_000), at(5, 50, 'dead-letter')]) {
+      await db.insert(r, new ArrayBuffer(1));
+    }
+    expect((await db.dueCandidates(10_000)).map((r) => r.sequence)).toEqual([2]);
+    expect((await db.dueCandidates(1_000)).map((r) => r.sequence)).toEqual([2, 4]);
+    const claimed = await db.changeDueCandidate(1_000, (candidates) => ({
+      id: candidates[0]!.id,
+      change: { put: { ...candidates[0]!, state: 'sending' } },
+    }));
+    expect(claimed?.record.sequence).toBe(2);
+    expect(claimed?.envelope?.byteLength).toBe(1);
+    expect((await db.dueCandidates(10_000)).map((r) => r.sequence)).toEqual([3]);
     db.close();
   });
 

@@ -5,6 +5,8 @@
 //   envelopes    the sealed bytes (ArrayBuffer) by submission id, deleted on delivery
 //   meta         `tracking-counter`: the last counter used for a tracking code, never reused
 // Envelopes sit apart from records so staff lists and heartbeat counts never read megabytes.
+// The `by-due` index (state, next attempt, sequence) lets the delivery loop find the next
+// record without reading the whole queue, which a thousand queued records made slow.
 // Every write is a `durability: 'strict'` transaction, and inside a transaction nothing is
 // awaited but that transaction's own requests.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
@@ -44,7 +46,11 @@ export interface OutboxRecord {
 }
 
 interface OutboxSchema extends DBSchema {
-  submissions: { key: string; value: OutboxRecord; indexes: { 'by-state': OutboxState } };
+  submissions: {
+    key: string;
+    value: OutboxRecord;
+    indexes: { 'by-state': OutboxState; 'by-due': [OutboxState, number, number] };
+  };
   envelopes: { key: string; value: ArrayBuffer };
   meta: { key: string; value: number };
 }
@@ -64,7 +70,16 @@ export const OUTBOX_MIGRATIONS: readonly OutboxMigration[] = [
     db.createObjectStore('envelopes');
     db.createObjectStore('meta');
   },
+  (_db, tx) => {
+    tx.objectStore('submissions').createIndex('by-due', ['state', 'nextAttemptAt', 'sequence']);
+  },
 ];
+
+// Every queued record in due order, and those due strictly later than a time, in `by-due`.
+const allQueued = () =>
+  IDBKeyRange.bound(['queued', -Infinity, -Infinity], ['queued', Infinity, Infinity]);
+const queuedAfter = (time: number) =>
+  IDBKeyRange.bound(['queued', time, Infinity], ['queued', Infinity, Infinity], true);
 
 const COUNTER_KEY = 'tracking-counter';
 
@@ -179,6 +194,41 @@ export class OutboxDb {
   /** A record's sealed bytes, while it still has them. */
   envelope(id: string): Promise<ArrayBuffer | undefined> {
     return this.read((db) => db.get('envelopes', id));
+  }
+
+  /**
+   * The queued record first in due order, plus every queued record due after `trustedUntil`
+   * (times a clock that has since moved back wrote): all it takes to find the earliest due.
+   */
+  dueCandidates(trustedUntil: number): Promise<OutboxRecord[]> {
+    return this.read(async (db) => {
+      const index = db.transaction('submissions').store.index('by-due');
+      const [first, later] = await Promise.all([
+        index.get(allQueued()),
+        index.getAll(queuedAfter(trustedUntil)),
+      ]);
+      return first ? [first, ...later] : later;
+    });
+  }
+
+  /**
+   * Reads the due candidates (see dueCandidates), applies `decide`'s change and, when it writes
+   * a record, reads that record's envelope, all in one transaction.
+   */
+  changeDueCandidate(
+    trustedUntil: number,
+    decide: (candidates: OutboxRecord[]) => { id: string; change: RecordChange } | undefined,
+  ): Promise<{ record: OutboxRecord; envelope: ArrayBuffer | undefined } | undefined> {
+    return this.write(['submissions', 'envelopes'], async (tx) => {
+      const index = tx.objectStore('submissions').index('by-due');
+      const first = await index.get(allQueued());
+      const later = await index.getAll(queuedAfter(trustedUntil));
+      const decision = decide(first ? [first, ...later] : later);
+      if (!decision?.change || !('put' in decision.change)) return undefined;
+      await this.apply(tx, decision.id, decision.change);
+      const envelope = await tx.objectStore('envelopes').get(decision.id);
+      return { record: decision.change.put, envelope };
+    });
   }
 
   /** Reads one record and applies `decide`'s change in the same transaction. */

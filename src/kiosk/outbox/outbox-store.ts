@@ -3,7 +3,7 @@
 import type { OutboxCounts } from '../../protocol/submission';
 import type { OutboxDb, OutboxLastError, OutboxRecord, RecordChange } from './outbox-db';
 import { OutboxError } from './outbox-error';
-import { effectiveDueAt, leaseExpired, type RetryPolicy } from './retry-schedule';
+import { effectiveDueAt, leaseExpired, trustHorizon, type RetryPolicy } from './retry-schedule';
 
 /** How many delivered tombstones to keep for staff; older ones go, counted, never by age. */
 export const TOMBSTONES_KEPT = 1000;
@@ -88,7 +88,7 @@ export class OutboxStore {
 
   /** The queued record that would be sent next, and when it is due. */
   async nextDue(now: number, policy: RetryPolicy) {
-    return earliestDue(await this.db.records('queued'), now, policy);
+    return earliestDue(await this.db.dueCandidates(now + trustHorizon(policy)), now, policy);
   }
 
   /** When the delivery loop should next look: the next due record or lapsing lease. */
@@ -111,9 +111,9 @@ export class OutboxStore {
     leaseMs: number,
   ): Promise<Claim | undefined> {
     for (;;) {
-      const [claimed] = await this.db.changeRecords('queued', (records) => {
+      const claimed = await this.db.changeDueCandidate(now + trustHorizon(policy), (records) => {
         const next = earliestDue(records, now, policy);
-        if (!next || next.dueAt > now) return [];
+        if (!next || next.dueAt > now) return undefined;
         const record = next.record;
         const put = {
           ...record,
@@ -121,13 +121,12 @@ export class OutboxStore {
           attempts: record.attempts + 1,
           leaseUntil: now + leaseMs,
         };
-        return [{ id: record.id, change: { put } }];
+        return { id: record.id, change: { put } };
       });
       if (!claimed) return undefined;
-      const envelope = await this.db.envelope(claimed.id);
-      if (envelope) return { record: claimed, envelope };
+      if (claimed.envelope) return { record: claimed.record, envelope: claimed.envelope };
       // Bytes gone without delivery cannot be sent; staff must see it rather than a silent loss.
-      await this.settle(claimed.id, now, {
+      await this.settle(claimed.record.id, now, {
         state: 'dead-letter',
         error: { code: 'ENVELOPE_MISSING' },
       });

@@ -49,13 +49,13 @@ export function parseRetryAfter(
 }
 
 /** The longest wait this policy ever sets; anything further ahead is a clock that moved back. */
-function horizon(policy: RetryPolicy): number {
+export function trustHorizon(policy: RetryPolicy): number {
   return Math.max(policy.maxDelayMs, policy.maxRetryAfterMs);
 }
 
 /** When a record is really due: its time, or now if that time cannot be trusted. */
 export function effectiveDueAt(nextAttemptAt: number, now: number, policy: RetryPolicy): number {
-  return nextAttemptAt - now > horizon(policy) ? now : nextAttemptAt;
+  return nextAttemptAt - now > trustHorizon(policy) ? now : nextAttemptAt;
 }
 
 /** True when a lease has run out, or was set by a clock that has since moved back. */
