@@ -3,8 +3,10 @@
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { AttractScreen } from '../attract/attract-screen';
 import { catalogPaths } from '../catalog/catalog-paths';
+import { registerWizardRoute } from '../catalog/wizard-routes';
 import { HomeScreen } from '../home/home-screen';
 import { SessionGuard } from '../session/session-guard';
+import { WIZARD_ROUTE, wizardPath } from '../wizard/wizard-paths';
 import { KioskHeader } from './kiosk-header';
 import { lazyScreen } from './lazy-screen';
 import { shellPaths } from './navigation';
@@ -17,6 +19,12 @@ const catalogScreen = (name: 'catalogue' | 'topic' | 'procedure') =>
 const CatalogueScreen = catalogScreen('catalogue');
 const TopicScreen = catalogScreen('topic');
 const ProcedureScreen = catalogScreen('procedure');
+// The wizard (questions, scanning, photos, sending) is its own chunk; the catalogue's
+// "Bắt đầu nộp hồ sơ" appears once its route is known.
+const WizardScreen = lazyScreen(() =>
+  import('../wizard/wizard-screens').then((m) => m.wizardScreen()),
+);
+registerWizardRoute(wizardPath);
 
 /** The whole kiosk UI. */
 export function App() {
@@ -31,6 +39,7 @@ export function App() {
           <Route path={catalogPaths.catalogue} component={CatalogueScreen} />
           <Route path={catalogPaths.topic} component={TopicScreen} />
           <Route path={catalogPaths.procedure} component={ProcedureScreen} />
+          <Route path={WIZARD_ROUTE} component={WizardScreen} />
           <Route default component={NotFoundScreen} />
         </Router>
         <SessionGuard />

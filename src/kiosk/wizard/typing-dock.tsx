@@ -1,0 +1,54 @@
+// The keyboard for the box being typed in, with a few extra keys where the letters alone fall
+// short (an e-mail's "@", an address's "/"); its "Xong" key moves on to the next box.
+import { t } from '../i18n/translate';
+import { KeyButton } from '../keyboard/key-button';
+import type { TypingTarget } from '../keyboard/keyboard-field';
+import { pressKey, type KeyAction, type KeyDef } from '../keyboard/keyboard-layout';
+import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard';
+import { partLabel } from './typed-field';
+import type { ExtraKeys } from './typed-parts';
+import type { Typing } from './use-typing';
+
+const EXTRA_KEYS: Readonly<Record<ExtraKeys, readonly string[]>> = {
+  email: ['@', '.', '-', '_', '@gmail.com', '.com', '.vn'],
+  punctuation: [',', '.', '/', '-'],
+};
+
+/** The keyboard (and extra keys) for the open box, or nothing when no box is open. */
+export function TypingDock({ typing }: { typing: Typing }) {
+  const part = typing.openPart;
+  if (!part) return null;
+  const target = typing.target(part);
+  const next = typing.after(part.key);
+  return (
+    <>
+      {part.extraKeys && <ExtraKeyRow keys={EXTRA_KEYS[part.extraKeys]} target={target} />}
+      <OnScreenKeyboard
+        target={target}
+        onDone={() => (next ? typing.open(next.key) : typing.close())}
+        doneLabel={
+          next ? t('wizard.keyboard.next', { field: partLabel(next) }) : t('keyboard.done')
+        }
+      />
+    </>
+  );
+}
+
+function ExtraKeyRow({ keys, target }: { keys: readonly string[]; target: TypingTarget }) {
+  const press = (action: KeyAction) => {
+    const result = pressKey(target.value, action, {
+      layout: 'abc',
+      shift: 'off',
+      maxLength: target.maxLength,
+    });
+    if (result.state !== target.value) target.onChange(result.state);
+  };
+  return (
+    <div class="extra-keys" role="group" aria-label={t('wizard.keyboard.extra')}>
+      {keys.map((text) => {
+        const def: KeyDef = { id: `extra-${text}`, action: { type: 'char', char: text } };
+        return <KeyButton key={text} def={def} shift="off" layout="abc" onPress={press} />;
+      })}
+    </div>
+  );
+}
