@@ -97,7 +97,7 @@ export function SummaryScreen({ procedure }: { procedure: SubmitProcedure }) {
         {form.questions.map((question) => {
           const title = questionTitle(question);
           return (
-            <li class="summary-item" key={question.id} data-question={question.id}>
+            <li class="summary-item" key={question.id} data-answer-of={question.id}>
               <div class="summary-item__text">
                 <h2 class="summary-item__question">{title}</h2>
                 {answerLines(question, form.answers[question.id]).map((line, i) => (
