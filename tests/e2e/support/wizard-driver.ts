@@ -263,3 +263,70 @@ export async function receivedDossiers(hub: RunningHub): Promise<ReceivedDossier
     await database.close();
   }
 }
+
+/**
+ * Records, in the page, every camera stream opened and every blob URL made and not revoked,
+ * so a test can ask what is still live. Runs before the kiosk's own scripts.
+ */
+export async function watchCameraAndBlobs(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const page = window as unknown as { __streams: MediaStream[]; __blobUrls: Set<string> };
+    page.__streams = [];
+    page.__blobUrls = new Set();
+    const devices = navigator.mediaDevices;
+    const open = devices?.getUserMedia?.bind(devices);
+    if (open) {
+      devices.getUserMedia = async (constraints) => {
+        const stream = await open(constraints);
+        page.__streams.push(stream);
+        return stream;
+      };
+    }
+    const create = URL.createObjectURL.bind(URL);
+    const revoke = URL.revokeObjectURL.bind(URL);
+    URL.createObjectURL = (object) => {
+      const url = create(object);
+      page.__blobUrls.add(url);
+      return url;
+    };
+    URL.revokeObjectURL = (url) => {
+      page.__blobUrls.delete(url);
+      revoke(url);
+    };
+  });
+}
+
+/** Camera tracks still live in the page (see watchCameraAndBlobs). */
+export function liveCameraTracks(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      (window as unknown as { __streams: MediaStream[] }).__streams
+        .flatMap((stream) => stream.getTracks())
+        .filter((track) => track.readyState === 'live').length,
+  );
+}
+
+/** Blob URLs made in the page and not revoked (see watchCameraAndBlobs). */
+export function unrevokedBlobUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { __blobUrls: Set<string> }).__blobUrls]);
+}
+
+/** The sealed envelopes the kiosk's outbox holds, as raw bytes. */
+export function envelopeBytes(page: Page): Promise<number[][]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[][]>((resolve, reject) => {
+        const open = indexedDB.open('dvc-kiosk-outbox');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('envelopes').objectStore('envelopes').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as ArrayBuffer[]).map((buffer) => [...new Uint8Array(buffer)]));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
