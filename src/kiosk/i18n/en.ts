@@ -173,6 +173,7 @@ export const en: MessageTable = {
   'wizard.notFoundBody': 'The list has just been updated. Please touch “Home” to find it again.',
   'wizard.field.text': 'Your answer',
   'wizard.field.number': 'Enter a number',
+  'wizard.field.numberUnit': 'Enter a number ({unit})',
   'wizard.field.phone': 'Phone number',
   'wizard.field.email': 'Email address',
   'wizard.field.cccd': 'Citizen ID number',
@@ -228,6 +229,7 @@ export const en: MessageTable = {
   'wizard.address.province': 'Province or city',
   'wizard.address.changeProvince': 'Change province or city',
   'wizard.address.keepProvince': 'Keep it',
+  'wizard.photo.document': 'The paper to photograph',
   'wizard.photo.take': 'Take a photo',
   'wizard.photo.takeMore': 'Photograph another page',
   'wizard.photo.pagesLabel': 'Pages photographed',
@@ -241,7 +243,7 @@ export const en: MessageTable = {
   'wizard.photo.bringOriginal': 'I will bring the original',
   'wizard.photo.bringOriginalHint':
     'No photo needed. Bring the original paper to the one-stop desk for the officer to see.',
-  'wizard.photo.cameraTitle': 'Photograph {document}, page {n}',
+  'wizard.photo.cameraTitle': '{document} — page {n}',
   'wizard.photo.howTo':
     'Hold the paper in front of the camera so it fills the picture and no words are covered, keep it still, then touch “Take photo”.',
   'wizard.photo.preview': 'What the camera sees',

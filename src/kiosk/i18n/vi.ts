@@ -173,6 +173,7 @@ export const vi = {
   'wizard.notFoundBody': 'Danh mục vừa được cập nhật. Xin chạm “Trang chủ” để tìm lại thủ tục.',
   'wizard.field.text': 'Câu trả lời của bạn',
   'wizard.field.number': 'Nhập số',
+  'wizard.field.numberUnit': 'Nhập số ({unit})',
   'wizard.field.phone': 'Số điện thoại',
   'wizard.field.email': 'Địa chỉ thư điện tử (email)',
   'wizard.field.cccd': 'Số thẻ căn cước',
@@ -226,6 +227,7 @@ export const vi = {
   'wizard.address.province': 'Tỉnh hoặc thành phố',
   'wizard.address.changeProvince': 'Đổi tỉnh, thành phố',
   'wizard.address.keepProvince': 'Giữ nguyên',
+  'wizard.photo.document': 'Giấy tờ cần chụp',
   'wizard.photo.take': 'Chụp ảnh',
   'wizard.photo.takeMore': 'Chụp thêm trang',
   'wizard.photo.pagesLabel': 'Các trang đã chụp',
@@ -239,7 +241,7 @@ export const vi = {
   'wizard.photo.bringOriginal': 'Tôi sẽ mang bản gốc đến',
   'wizard.photo.bringOriginalHint':
     'Không cần chụp. Mang giấy tờ gốc khi đến bộ phận một cửa để cán bộ xem.',
-  'wizard.photo.cameraTitle': 'Chụp {document}, trang {n}',
+  'wizard.photo.cameraTitle': '{document} — trang {n}',
   'wizard.photo.howTo':
     'Đặt giấy tờ trước máy ảnh cho vừa khung hình, chữ không bị che, giữ yên rồi chạm “Chụp”.',
   'wizard.photo.preview': 'Hình máy ảnh đang thấy',
