@@ -81,6 +81,18 @@ const allQueued = () =>
 const queuedAfter = (time: number) =>
   IDBKeyRange.bound(['queued', time, Infinity], ['queued', Infinity, Infinity], true);
 
+/** The `by-due` index in a read or a write transaction. */
+interface DueIndex {
+  get(query: IDBKeyRange): Promise<OutboxRecord | undefined>;
+  getAll(query: IDBKeyRange): Promise<OutboxRecord[]>;
+}
+
+async function dueCandidatesIn(index: DueIndex, trustedUntil: number): Promise<OutboxRecord[]> {
+  const first = await index.get(allQueued());
+  const later = await index.getAll(queuedAfter(trustedUntil));
+  return first ? [first, ...later] : later;
+}
+
 const COUNTER_KEY = 'tracking-counter';
 
 /** What a change to one record does: write it (and maybe drop its envelope), or delete it. */
@@ -201,14 +213,9 @@ export class OutboxDb {
    * (times a clock that has since moved back wrote): all it takes to find the earliest due.
    */
   dueCandidates(trustedUntil: number): Promise<OutboxRecord[]> {
-    return this.read(async (db) => {
-      const index = db.transaction('submissions').store.index('by-due');
-      const [first, later] = await Promise.all([
-        index.get(allQueued()),
-        index.getAll(queuedAfter(trustedUntil)),
-      ]);
-      return first ? [first, ...later] : later;
-    });
+    return this.read((db) =>
+      dueCandidatesIn(db.transaction('submissions').store.index('by-due'), trustedUntil),
+    );
   }
 
   /**
@@ -221,13 +228,18 @@ export class OutboxDb {
   ): Promise<{ record: OutboxRecord; envelope: ArrayBuffer | undefined } | undefined> {
     return this.write(['submissions', 'envelopes'], async (tx) => {
       const index = tx.objectStore('submissions').index('by-due');
-      const first = await index.get(allQueued());
-      const later = await index.getAll(queuedAfter(trustedUntil));
-      const decision = decide(first ? [first, ...later] : later);
+      const decision = decide(await dueCandidatesIn(index, trustedUntil));
       if (!decision?.change || !('put' in decision.change)) return undefined;
       await this.apply(tx, decision.id, decision.change);
       const envelope = await tx.objectStore('envelopes').get(decision.id);
       return { record: decision.change.put, envelope };
+    });
+  }
+
+  /** Deletes a record's envelope alone: a write a full disk still allows, as it adds nothing. */
+  dropEnvelope(id: string): Promise<void> {
+    return this.write(['envelopes'], async (tx) => {
+      await tx.objectStore('envelopes').delete(id);
     });
   }
 

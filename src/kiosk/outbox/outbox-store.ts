@@ -12,6 +12,12 @@ export const TOMBSTONES_KEPT = 1000;
 export interface Claim {
   record: OutboxRecord;
   envelope: ArrayBuffer;
+  /** Sent without a lease (the record stays `queued`) because the disk is full. */
+  unleased?: true;
+}
+
+function isStorageFull(error: unknown): boolean {
+  return error instanceof OutboxError && error.code === 'STORAGE_FULL';
 }
 
 function earliestDue(records: OutboxRecord[], now: number, policy: RetryPolicy) {
@@ -110,19 +116,28 @@ export class OutboxStore {
     policy: RetryPolicy,
     leaseMs: number,
   ): Promise<Claim | undefined> {
+    const decideClaim = (records: OutboxRecord[]) => {
+      const next = earliestDue(records, now, policy);
+      if (!next || next.dueAt > now) return undefined;
+      const record = next.record;
+      const put = {
+        ...record,
+        state: 'sending' as const,
+        attempts: record.attempts + 1,
+        leaseUntil: now + leaseMs,
+      };
+      return { id: record.id, change: { put } };
+    };
     for (;;) {
-      const claimed = await this.db.changeDueCandidate(now + trustHorizon(policy), (records) => {
-        const next = earliestDue(records, now, policy);
-        if (!next || next.dueAt > now) return undefined;
-        const record = next.record;
-        const put = {
-          ...record,
-          state: 'sending' as const,
-          attempts: record.attempts + 1,
-          leaseUntil: now + leaseMs,
-        };
-        return { id: record.id, change: { put } };
-      });
+      let claimed;
+      try {
+        claimed = await this.db.changeDueCandidate(now + trustHorizon(policy), decideClaim);
+      } catch (error) {
+        // A full disk refuses the lease, a write that adds bytes; only deliveries free the
+        // space, so send without one: the id makes a second sender harmless.
+        if (isStorageFull(error)) return this.peekNextDue(now, policy);
+        throw error;
+      }
       if (!claimed) return undefined;
       if (claimed.envelope) return { record: claimed.record, envelope: claimed.envelope };
       // Bytes gone without delivery cannot be sent; staff must see it rather than a silent loss.
@@ -133,7 +148,21 @@ export class OutboxStore {
     }
   }
 
-  /** Records a delivery attempt's outcome. Delivery wins from any state; the rest only apply to a send in progress. */
+  /** The next due record and its bytes, read without claiming it (the disk is full). */
+  private async peekNextDue(now: number, policy: RetryPolicy): Promise<Claim | undefined> {
+    const next = await this.nextDue(now, policy);
+    if (!next || next.dueAt > now) return undefined;
+    const envelope = await this.db.envelope(next.record.id);
+    // Missing bytes are marked dead-letter once there is room to write it.
+    if (!envelope) return undefined;
+    const record = { ...next.record, attempts: next.record.attempts + 1 };
+    return { record, envelope, unleased: true };
+  }
+
+  /**
+   * Records a delivery attempt's outcome. Delivery wins from any state; the rest apply only to
+   * a record still as the attempt left it (`sending`, or `queued` when sent without a lease).
+   */
   async settle(
     id: string,
     now: number,
@@ -141,8 +170,9 @@ export class OutboxStore {
       | { state: 'delivered' }
       | { state: 'queued'; nextAttemptAt: number; error: OutboxLastError }
       | { state: 'dead-letter'; error: OutboxLastError },
+    from: 'sending' | 'queued' = 'sending',
   ): Promise<void> {
-    await this.db.changeRecord(id, (record): RecordChange => {
+    const decide = (record: OutboxRecord | undefined): RecordChange => {
       if (!record || record.state === 'delivered') return undefined;
       if (outcome.state === 'delivered') {
         const put = {
@@ -154,7 +184,7 @@ export class OutboxStore {
         };
         return { put, dropEnvelope: true };
       }
-      if (record.state !== 'sending') return undefined;
+      if (record.state !== from) return undefined;
       const nextAttemptAt =
         outcome.state === 'queued' ? outcome.nextAttemptAt : record.nextAttemptAt;
       return {
@@ -162,11 +192,24 @@ export class OutboxStore {
           ...record,
           state: outcome.state,
           nextAttemptAt,
+          // An attempt without a lease was not counted when it began.
+          attempts: from === 'queued' ? record.attempts + 1 : record.attempts,
           leaseUntil: null,
           lastError: outcome.error,
         },
       };
-    });
+    };
+    try {
+      await this.db.changeRecord(id, decide);
+    } catch (error) {
+      if (!isStorageFull(error)) throw error;
+      // A full disk still allows writes that only delete: free the delivered bytes first, then
+      // write the tombstone into the room they leave. A failure that cannot be written down
+      // changes nothing: the record waits, whole, for the next attempt.
+      if (outcome.state !== 'delivered') return;
+      await this.db.dropEnvelope(id);
+      await this.db.changeRecord(id, decide);
+    }
     this.changed();
   }
 

@@ -8,6 +8,7 @@ import {
   type SyncBlock,
   type Timers,
 } from './delivery-attempt';
+import { OutboxError } from './outbox-error';
 import type { OutboxStore } from './outbox-store';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-schedule';
 
@@ -37,6 +38,11 @@ export interface SyncOptions {
   requestTimeoutMs: number;
   /** How long a record stays locked by a sender that may have died. */
   leaseMs: number;
+}
+
+function ignoreStorageFull(error: unknown): number {
+  if (error instanceof OutboxError && error.code === 'STORAGE_FULL') return 0;
+  throw error;
 }
 
 const browserTimers: Timers = {
@@ -183,20 +189,22 @@ export class OutboxSync {
     if (this.state.blocked === 'NOT_ENROLLED' || this.state.blocked === 'STORAGE') {
       this.state.blocked = null;
     }
-    await this.store.releaseLeases(now, this.o.leaseMs, false);
+    // On a full disk lapsed leases wait until deliveries have made room to release them.
+    await this.store.releaseLeases(now, this.o.leaseMs, false).catch(ignoreStorageFull);
     while (!this.stopped) {
       const claim = await this.store.claimNextDue(this.o.now(), this.o.policy, this.o.leaseMs);
       if (!claim) break;
       const outcome = await attemptDelivery(claim, credentials, this.o);
       const at = this.o.now();
+      const from = claim.unleased ? 'queued' : 'sending';
       if (outcome.state === 'queued') {
         const nextAttemptAt = at + outcome.delayMs;
-        await this.store.settle(claim.record.id, at, { ...outcome, nextAttemptAt });
+        await this.store.settle(claim.record.id, at, { ...outcome, nextAttemptAt }, from);
         // The failure is the hub's or the network's, not this record's: everyone waits.
         this.pause(outcome.delayMs, outcome.block);
         break;
       }
-      await this.store.settle(claim.record.id, at, outcome);
+      await this.store.settle(claim.record.id, at, outcome, from);
       if (outcome.state === 'delivered') this.state.lastDeliveryAt = at;
       this.state.blocked = null;
       this.state.pausedUntil = null;
