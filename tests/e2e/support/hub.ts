@@ -34,9 +34,13 @@ process.once('exit', () => {
 /** Starts `src/hub/main.ts` and resolves when it prints its address. */
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dvc-hub-'));
+  // Each test hub keeps its own database in its own data folder: a DATABASE_URL set for
+  // the storage contract tests must not make every test hub share one database.
+  const inherited = { ...process.env };
+  delete inherited.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/hub/main.ts'], {
     env: {
-      ...process.env,
+      ...inherited,
       PORT: String(options.port ?? 0),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
