@@ -2,6 +2,7 @@
 // allows that only for the local demo). The answer is checked against the protocol schema and
 // its key imported once before anything is saved, so a kiosk never pins a key it cannot use.
 import * as v from 'valibot';
+import { importHubPublicKey } from '../../protocol/envelope';
 import { ApiErrorBody, EnrolmentResponse } from '../../protocol/submission';
 import { EnrolmentError, type EnrolmentErrorCode } from './enrolment-error';
 
@@ -58,8 +59,6 @@ function labelOf(label: string | undefined): { label?: string } {
 async function readAnswer(response: Response): Promise<EnrolmentResponse> {
   try {
     const answer = v.parse(EnrolmentResponse, await response.json());
-    // Sealing code loads here only once, at enrolment, to prove the key is a usable P-256 point.
-    const { importHubPublicKey } = await import('../../protocol/envelope');
     await importHubPublicKey(answer.hubPublicKey);
     return answer;
   } catch (error) {

@@ -1,10 +1,10 @@
 // The kiosk's outbox: takes a resident's submission with no network, seals it to the hub, and
 // answers with the receipt's code and secret only once the sealed record is committed.
 // Only ciphertext and non-personal metadata are stored; the secret and PIN go to the receipt.
-import type { HubKey } from '../../protocol/envelope';
+import { importHubPublicKey, sealSubmission, type HubKey } from '../../protocol/envelope';
 import { derivePin, makeLookupSecret } from '../../protocol/lookup-secret';
 import { KIOSK_ID_PATTERN, MAX_ENVELOPE_BYTES, type OutboxCounts } from '../../protocol/submission';
-import type { SubmissionContent } from '../../protocol/submission-payload';
+import { encodeSubmissionPayload, type SubmissionContent } from '../../protocol/submission-payload';
 import {
   makeTrackingCode,
   normalizeKioskPrefix,
@@ -57,10 +57,6 @@ const ENVELOPE_OVERHEAD = 512;
 // Free space kept beyond twice the envelope, for the browser's own bookkeeping.
 const STORAGE_MARGIN = 16 * 1024 * 1024;
 
-// Sealing (HPKE) loads with the first submission, not with the delivery loop at start-up.
-const sealing = () =>
-  Promise.all([import('../../protocol/envelope'), import('../../protocol/submission-payload')]);
-
 /** Enqueue, list, counts, retry, discard and nextDue: everything screens need from the outbox. */
 export class Outbox {
   private hubKey: { text: string; key: Promise<HubKey> } | undefined;
@@ -111,7 +107,6 @@ export class Outbox {
       throw new OutboxError('NOT_ENROLLED');
     }
     void this.requestPersistence();
-    const [{ sealSubmission }, { encodeSubmissionPayload }] = await sealing();
     const hubPublicKey = await this.hubPublicKey(config.hubPublicKey);
     const lookupSecret = makeLookupSecret();
     let payload: Uint8Array;
@@ -166,12 +161,10 @@ export class Outbox {
   private hubPublicKey(text: string): Promise<HubKey> {
     // Re-enrolment may pin a new key: the cache holds only the key for the current text.
     if (this.hubKey?.text !== text) {
-      const key = import('../../protocol/envelope')
-        .then(({ importHubPublicKey }) => importHubPublicKey(text))
-        .catch((error: unknown) => {
-          this.hubKey = undefined;
-          throw new OutboxError('NOT_ENROLLED', { cause: error });
-        });
+      const key = importHubPublicKey(text).catch((error: unknown) => {
+        this.hubKey = undefined;
+        throw new OutboxError('NOT_ENROLLED', { cause: error });
+      });
       this.hubKey = { text, key };
     }
     return this.hubKey.key;
