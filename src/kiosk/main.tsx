@@ -29,7 +29,12 @@ void loadSiteConfig();
 const root = document.getElementById('app');
 if (root) render(<App />, root);
 startServiceWorker();
-// Enrolment, delivery and the heartbeat load as their own chunk once the first screen is up.
-void import('./outbox/kiosk-outbox')
-  .then((m) => m.kioskOutbox())
-  .catch((error: unknown) => console.error('outbox did not start', error));
+// Enrolment, delivery and the heartbeat load as their own chunk once the first screen is
+// painted; queued submissions wait a moment longer, residents do not.
+requestIdleCallback(
+  () =>
+    void import('./outbox/kiosk-outbox')
+      .then((m) => m.kioskOutbox())
+      .catch((error: unknown) => console.error('outbox did not start', error)),
+  { timeout: 2000 },
+);
