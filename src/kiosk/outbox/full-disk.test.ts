@@ -86,4 +86,26 @@ describe('a full disk', () => {
     expect(record).toMatchObject({ state: 'queued', attempts: 1 }); // unchanged: nothing written
     expect(await store.db.envelope(id!)).toBeDefined();
   });
+
+  it('frees a claimed record whose failure it could not write, without waiting out the lease', async () => {
+    const { outbox, store, hub, clock, sync } = await kioskWithHub();
+    hub.plan = () => 'network';
+    const [id] = await enqueueMany(outbox, 1);
+    await sync.start();
+    await sync.idle();
+    const disk = fillDisk(store.db);
+    disk.room = 2; // room for the pass to look at leases and claim, none to write the failure
+
+    hub.plan = () => ({ status: 503 });
+    clock.fireNext();
+    await sync.idle();
+    expect((await store.get(id!))?.state).toBe('sending');
+
+    disk.full = false;
+    hub.plan = () => undefined;
+    sync.trigger('online'); // long before the lease would lapse
+    await sync.idle();
+    expect((await store.get(id!))?.state).toBe('delivered');
+    expect([...hub.stored.keys()]).toEqual([id]);
+  });
 });

@@ -39,6 +39,8 @@ function earliestDue(records: OutboxRecord[], now: number, policy: RetryPolicy) 
 /** Record-level operations over OutboxDb, shared by Outbox (people) and OutboxSync (delivery). */
 export class OutboxStore {
   private readonly listeners = new Set<() => void>();
+  /** Leased records whose failed attempt a full disk kept us from writing down: not in flight. */
+  private readonly stranded = new Set<string>();
 
   constructor(readonly db: OutboxDb) {}
 
@@ -205,24 +207,28 @@ export class OutboxStore {
       if (!isStorageFull(error)) throw error;
       // A full disk still allows writes that only delete: free the delivered bytes first, then
       // write the tombstone into the room they leave. A failure that cannot be written down
-      // changes nothing: the record waits, whole, for the next attempt.
-      if (outcome.state !== 'delivered') return;
+      // changes nothing: the record waits, whole, for the next attempt (released early below).
+      if (outcome.state !== 'delivered') {
+        if (from === 'sending') this.stranded.add(id);
+        return;
+      }
       await this.db.dropEnvelope(id);
       await this.db.changeRecord(id, decide);
     }
     this.changed();
   }
 
-  /** Puts `sending` records back in the queue: all of them at start-up, else only lapsed leases. */
+  /** Puts `sending` records back in the queue: all at start-up, else lapsed or stranded ones. */
   async releaseLeases(now: number, leaseMs: number, all: boolean): Promise<number> {
     const released = await this.db.changeRecords('sending', (records) =>
       records
-        .filter((r) => all || leaseExpired(r.leaseUntil, now, leaseMs))
+        .filter((r) => all || leaseExpired(r.leaseUntil, now, leaseMs) || this.stranded.has(r.id))
         .map((r) => ({
           id: r.id,
           change: { put: { ...r, state: 'queued' as const, leaseUntil: null } },
         })),
     );
+    this.stranded.clear();
     if (released.length) this.changed();
     return released.length;
   }
