@@ -1,6 +1,10 @@
 // A procedure that asks every kind of question the catalogue knows, in one form, for the
-// wizard's tests: the shipped catalogue has no CCCD-number or yes/no-only procedure to show
-// every control and every message. Tests put it in a copy of kiosk-config for their hub.
+// wizard's tests: the shipped catalogue has no CCCD-number question, for one. Tests put it in a
+// copy of kiosk-config for their hub, and walk it screen by screen.
+import { expect, type Page } from '@playwright/test';
+import { sampleAnswers } from '../../src/kiosk/wizard/sample-answers';
+import type { SubmitProcedure } from '../../src/protocol/config/procedure';
+import { answer, box, chooseCard, fillBox, startProcedure } from './support/wizard-driver';
 
 const text = (vi: string, en: string) => ({ vi, en });
 
@@ -118,6 +122,13 @@ export const EVERY_TYPE_PROCEDURE = {
       ],
     },
     {
+      id: 'delivery-address',
+      type: 'address',
+      label: text('Địa chỉ nhận kết quả qua bưu điện', 'Address to send the result to'),
+      required: true,
+      when: { questionId: 'delivery', equals: 'post' },
+    },
+    {
       id: 'contact-phone',
       type: 'phone',
       label: text('Số điện thoại để cán bộ gọi', 'A phone number for the officer'),
@@ -136,3 +147,114 @@ export const EVERY_TYPE_PROCEDURE = {
   legalBasis: [text('Không có (thủ tục thử)', 'None (a test procedure)')],
   source: { citation: 'Thủ tục thử cho kiểm thử tự động', checked: '2026-01-01' },
 } as const;
+
+/** A card's QR held up after a moment of grey, so the "scanning" state can be seen. */
+export const EVERY_TYPE_CARD =
+  '001090123456||Nguyễn Văn An|01011990|Nam|Số 12 ngõ 34 phố Láng Hạ, Phường Láng, Hà Nội|15042021';
+
+/**
+ * Walks the every-type procedure through every screen a resident can meet — each kind of
+ * question (some while typing, one with its messages), scanning (looking, then found), the
+ * photo camera, the summary and the result — calling `visit` with a name at each. Works in
+ * either language: it touches controls by their place, not their words.
+ */
+export async function walkEveryScreen(
+  page: Page,
+  procedure: SubmitProcedure,
+  language: 'vi' | 'en',
+  visit: (screen: string) => Promise<void>,
+) {
+  const sample = sampleAnswers(procedure);
+  const q = (id: string) => procedure.questions.find((question) => question.id === id)!;
+  const primary = page.locator('.wizard-actions__primary');
+  const next = async (id: string) => {
+    await primary.tap();
+    await expect(page.locator(`[data-question="${id}"]`)).toHaveCount(0);
+  };
+  await startProcedure(page, procedure, language);
+
+  await expect(page.locator('.keyboard')).toBeVisible();
+  await visit('text-typing');
+  await answer(page, q('note'), sample.note);
+  await next('note');
+
+  await primary.tap();
+  await expect(page.locator('.field-issues')).toBeVisible();
+  await visit('number-refused');
+  await answer(page, q('copies'), 2);
+  await next('copies');
+
+  await visit('date');
+  await box(page, 'visit-date', '-day').tap();
+  await visit('date-typing');
+  await answer(page, q('visit-date'), sample['visit-date']);
+  await next('visit-date');
+
+  await chooseCard(page, 'second');
+  await visit('choice');
+  await next('kind');
+
+  await chooseCard(page, 'true');
+  await visit('yes-no');
+  await next('agree-rules');
+
+  await box(page, 'contact-email').tap();
+  await visit('email-typing');
+  await answer(page, q('contact-email'), 'ten@gmail.com');
+  await next('contact-email');
+
+  await page.locator('.keyboard [data-key="done"]').tap();
+  await visit('cccd-number');
+  await answer(page, q('card-number'), '001090123456');
+  await next('card-number');
+
+  await visit('person');
+  await page.locator('.scan-card__button').tap();
+  await expect(page.locator('[data-screen="scan-scanning"]')).toBeVisible({ timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('video')!.readyState >= 2);
+  await visit('scan-looking');
+  await expect(page.locator('[data-screen="scan-found"]')).toBeVisible({ timeout: 15_000 });
+  await visit('scan-found');
+  await primary.tap();
+  await expect(box(page, 'applicant', '-name')).toHaveValue('Nguyễn Văn An');
+  await visit('person-scanned');
+  await next('applicant');
+
+  await visit('address');
+  await page.locator('.province .button').tap();
+  await visit('address-provinces');
+  await page.locator('.province .button').tap();
+  await answer(page, q('home'), sample.home);
+  await next('home');
+
+  await visit('photo');
+  await page.locator('.photo-take').tap();
+  await expect(page.locator('.photo-camera__shutter')).toBeEnabled({ timeout: 15_000 });
+  await visit('photo-camera');
+  await page.locator('.photo-camera__shutter').tap();
+  await expect(page.locator('.photo-page')).toHaveCount(1, { timeout: 15_000 });
+  await visit('photo-taken');
+  await next('receipt-photo');
+
+  await chooseCard(page, 'post');
+  await next('delivery');
+  await visit('address-by-post');
+  await fillBox(page, 'delivery-address', '-street', 'Số 1 phố Huế');
+  await fillBox(page, 'delivery-address', '-ward', 'Phường Hai Bà Trưng');
+  await next('delivery-address');
+
+  await box(page, 'contact-phone').tap();
+  await visit('phone-typing');
+  await answer(page, q('contact-phone'), sample['contact-phone']);
+  await next('contact-phone');
+
+  await page.locator('.consent-agree').tap();
+  await visit('consent');
+  await next('consent');
+
+  await expect(page.locator('[data-screen="summary"]')).toBeVisible();
+  await visit('summary');
+  await primary.tap();
+  await expect(page.locator('[data-tracking-code]')).toBeVisible();
+  await visit('submitted');
+}

@@ -96,23 +96,29 @@ export function ScanScreen({ kicker, onUse, onType }: ScanScreenProps) {
       }
     >
       <div class={`scan ${live ? 'scan--live' : ''}`}>
+        {live && (
+          <div class="scan__guide">
+            <p class="scan__how">{t('wizard.scan.howTo')}</p>
+            <CardPicture />
+          </div>
+        )}
         <div class="scan__camera" hidden={!live}>
-          {/* html5-qrcode draws the video in here; Preact leaves it alone. */}
-          <div class="scan__view" ref={view} />
-          {phase.kind === 'opening' && (
-            <div class="scan__opening" role="status">
-              <div class="screen-state__spinner" aria-hidden="true" />
-              <p>{t('wizard.scan.opening')}</p>
-            </div>
-          )}
-          <p class="scan__how">{t('wizard.scan.howTo')}</p>
+          <div class="scan__frame">
+            {/* html5-qrcode draws the video in here; Preact leaves it alone. */}
+            <div class="scan__view" ref={view} />
+            {phase.kind === 'opening' && (
+              <div class="scan__opening" role="status">
+                <div class="screen-state__spinner" aria-hidden="true" />
+                <p>{t('wizard.scan.opening')}</p>
+              </div>
+            )}
+          </div>
         </div>
         {phase.kind === 'scanning' && phase.refused && (
           <p class="scan__refused" role="alert" data-code={phase.refused}>
             {CCCD_QR_TEXT[phase.refused][lang]}
           </p>
         )}
-        {live && <CardPicture />}
         {phase.kind === 'failed' && (
           <div class="scan__failed" role="alert" data-code={phase.code}>
             <p>{QR_CAMERA_TEXT[phase.code][lang]}</p>

@@ -43,9 +43,11 @@ export function PersonAnswerForm(props: PersonAnswerFormProps) {
     <div class="answer answer--person">
       <ScanCardButton questionId={question.id} scanned={person?.source === 'scan'} />
       <FieldIssues id={`${id}-issue`} issues={general} />
-      <p class="answer__divider">
-        <span>{t('wizard.person.orType')}</span>
-      </p>
+      {person?.source !== 'scan' && (
+        <p class="answer__divider">
+          <span>{t('wizard.person.orType')}</span>
+        </p>
+      )}
       <TypedField
         typing={typing}
         part={part('fullName')}

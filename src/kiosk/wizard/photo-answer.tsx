@@ -45,6 +45,7 @@ export function PhotoAnswerForm({ procedure, question, issues, onEdit }: PhotoAn
     <div class="answer answer--photo">
       {document && (
         <div class="photo-document">
+          <p class="photo-document__label">{t('wizard.photo.document')}</p>
           <p class="photo-document__name">{localized(document.name)}</p>
           {document.notes && <p class="photo-document__notes">{localized(document.notes)}</p>}
         </div>

@@ -11,7 +11,7 @@ import { emptyAddress } from './address-answer';
 import { asRecord, emptyPerson } from './answer-shapes';
 import { AnswerControl } from './answer-control';
 import { todayIso } from './calendar-date';
-import { TypingDock } from './typing-dock';
+import { ExtraKeys, TypingDock } from './typing-dock';
 import { useTyping } from './use-typing';
 import { validateAnswer } from './validate-answer';
 import type { AnswerPart, ValidationIssue } from './validation-issue';
@@ -121,6 +121,7 @@ export function QuestionScreen({ procedure, question }: QuestionScreenProps) {
       help={help}
       reading={() => readingOf(question, title, help)}
       dock={typing.openPart && <TypingDock typing={typing} />}
+      dockExtra={typing.openPart?.extraKeys && <ExtraKeys typing={typing} />}
       back={{ label: t('nav.back'), onClick: goBack }}
       primary={{
         label: position.editing ? t('wizard.saveAndReturn') : t('wizard.next'),

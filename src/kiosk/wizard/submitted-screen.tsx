@@ -40,7 +40,7 @@ export function SubmittedScreen({ procedure, dossier }: SubmittedScreenProps) {
           ...steps,
         ].join('. ')
       }
-      primary={{ label: t('wizard.done.finish'), onClick: wipeSession }}
+      primary={{ label: t('wizard.done.finish'), onClick: wipeSession, icon: <TickIcon /> }}
     >
       <div class="receipt-codes">
         <div class="receipt-code">

@@ -31,6 +31,11 @@ export function TextAnswer({ question, typing, issues, scanned }: TextAnswerProp
         typing={typing}
         part={part}
         id={`answer-${question.id}`}
+        label={
+          question.type === 'number' && question.unit
+            ? t('wizard.field.numberUnit', { unit: localized(question.unit) })
+            : undefined
+        }
         hint={hintFor(question)}
         issues={issues}
       />

@@ -1,5 +1,5 @@
-// The keyboard for the box being typed in, with a few extra keys where the letters alone fall
-// short (an e-mail's "@", an address's "/"); its "Xong" key moves on to the next box.
+// The keyboard for the box being typed in, and a few extra keys where the letters alone fall
+// short (an e-mail's "@", an address's "/"); the keyboard's "Xong" key moves on to the next box.
 import { t } from '../i18n/translate';
 import { KeyButton } from '../keyboard/key-button';
 import type { TypingTarget } from '../keyboard/keyboard-field';
@@ -14,24 +14,25 @@ const EXTRA_KEYS: Readonly<Record<ExtraKeys, readonly string[]>> = {
   punctuation: [',', '.', '/', '-'],
 };
 
-/** The keyboard (and extra keys) for the open box, or nothing when no box is open. */
+/** The keyboard for the open box, or nothing when no box is open. */
 export function TypingDock({ typing }: { typing: Typing }) {
   const part = typing.openPart;
   if (!part) return null;
-  const target = typing.target(part);
   const next = typing.after(part.key);
   return (
-    <>
-      {part.extraKeys && <ExtraKeyRow keys={EXTRA_KEYS[part.extraKeys]} target={target} />}
-      <OnScreenKeyboard
-        target={target}
-        onDone={() => (next ? typing.open(next.key) : typing.close())}
-        doneLabel={
-          next ? t('wizard.keyboard.next', { field: partLabel(next) }) : t('keyboard.done')
-        }
-      />
-    </>
+    <OnScreenKeyboard
+      target={typing.target(part)}
+      onDone={() => (next ? typing.open(next.key) : typing.close())}
+      doneLabel={next ? t('wizard.keyboard.next', { field: partLabel(next) }) : t('keyboard.done')}
+    />
   );
+}
+
+/** The extra keys the open box needs ("@", ".com"; or "/", ","), or nothing. */
+export function ExtraKeys({ typing }: { typing: Typing }) {
+  const part = typing.openPart;
+  if (!part?.extraKeys) return null;
+  return <ExtraKeyRow keys={EXTRA_KEYS[part.extraKeys]} target={typing.target(part)} />;
 }
 
 function ExtraKeyRow({ keys, target }: { keys: readonly string[]; target: TypingTarget }) {

@@ -29,6 +29,8 @@ interface WizardFrameProps {
   reading?: () => string;
   /** The on-screen keyboard, beside or under the content; never over it. */
   dock?: ComponentChildren;
+  /** Extra keys for the box being typed in: above the keyboard, or under the content. */
+  dockExtra?: ComponentChildren;
   back?: FrameAction;
   primary?: FrameAction;
   /** Marks the screen for tests and styles, e.g. the question's type. */
@@ -38,7 +40,7 @@ interface WizardFrameProps {
 
 /** Heading, answer area, keyboard dock and the wizard's buttons for one screen. */
 export function WizardFrame(props: WizardFrameProps) {
-  const { kicker, step, title, help, reading, dock, back, primary, screen, children } = props;
+  const { kicker, step, title, help, reading, dock, dockExtra, back, primary, screen } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
   return (
@@ -67,8 +69,9 @@ export function WizardFrame(props: WizardFrameProps) {
           {help && <p class="wizard-frame__help">{help}</p>}
           {reading && <ReadAloudButton text={reading} />}
         </div>
-        {children}
+        {props.children}
       </main>
+      {dockExtra && <div class="wizard-frame__extra">{dockExtra}</div>}
       {dock && <div class="wizard-frame__dock">{dock}</div>}
       {(back || primary) && (
         <div class="wizard-actions">

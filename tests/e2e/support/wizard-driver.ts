@@ -40,14 +40,28 @@ export function kioskContext(
   });
 }
 
+const WORDS = {
+  vi: { tile: /^Làm thủ tục hành chính/, search: 'Tìm thủ tục', start: 'Bắt đầu nộp hồ sơ' },
+  en: {
+    tile: /^Administrative procedures/,
+    search: 'Find a procedure',
+    start: 'Start the application',
+  },
+} as const;
+
 /** From the home screen: search for the procedure, open it, touch "Bắt đầu nộp hồ sơ". */
-export async function startProcedure(page: Page, procedure: SubmitProcedure) {
-  await touch(page, /^Làm thủ tục hành chính/);
-  const search = page.getByRole('textbox', { name: 'Tìm thủ tục' });
-  await search.fill(procedure.name.vi);
+export async function startProcedure(
+  page: Page,
+  procedure: SubmitProcedure,
+  language: 'vi' | 'en' = 'vi',
+) {
+  const words = WORDS[language];
+  await touch(page, words.tile);
+  const search = page.getByRole('textbox', { name: words.search });
+  await search.fill(procedure.name[language]);
   await page.locator(`[data-procedure="${procedure.id}"]`).first().tap();
-  await expect(screenHeading(page)).toHaveText(procedure.name.vi);
-  await touch(page, 'Bắt đầu nộp hồ sơ');
+  await expect(screenHeading(page)).toHaveText(procedure.name[language]);
+  await touch(page, words.start);
   await expect(page.locator('[data-question]')).toBeVisible();
 }
 
