@@ -1,5 +1,5 @@
 // Pictures of every wizard screen to look at, not to compare: portrait and landscape, both
-// languages, at the largest text (and normal text in Vietnamese portrait). Runs only when
+// languages, at the largest text (and normal text, and high contrast, in Vietnamese portrait). Runs only when
 // WIZARD_SCREENSHOTS names a folder to write them to, e.g. WIZARD_SCREENSHOTS=/tmp/wizard.
 import { mkdirSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -46,6 +46,13 @@ const passes = [
   { name: 'portrait-en-largest', size: [1080, 1920], language: 'en', largest: true },
   { name: 'landscape-vi-largest', size: [1920, 1080], language: 'vi', largest: true },
   { name: 'landscape-en-largest', size: [1920, 1080], language: 'en', largest: true },
+  {
+    name: 'portrait-vi-largest-contrast',
+    size: [1080, 1920],
+    language: 'vi',
+    largest: true,
+    contrast: true,
+  },
 ] as const;
 
 for (const pass of passes) {
@@ -56,6 +63,7 @@ for (const pass of passes) {
     const page = await context.newPage();
     await openKiosk(page, hub.url);
     if (pass.largest) await touch(page, 'Chữ rất lớn');
+    if ('contrast' in pass) await touch(page, 'Tương phản');
     await startSessionIn(page, pass.language === 'en' ? 'English' : 'Tiếng Việt');
     const procedure = submitProcedures(configDir).find((p) => p.id === EVERY_TYPE_PROCEDURE.id)!;
     const out = join(folder!, pass.name);

@@ -45,11 +45,12 @@ function ExtraKeyRow({ keys, target }: { keys: readonly string[]; target: Typing
     if (result.state !== target.value) target.onChange(result.state);
   };
   return (
-    <div class="extra-keys" role="group" aria-label={t('wizard.keyboard.extra')}>
+    // A named region beside the keyboard's own, so screen readers can find it too.
+    <section class="extra-keys" aria-label={t('wizard.keyboard.extra')}>
       {keys.map((text) => {
         const def: KeyDef = { id: `extra-${text}`, action: { type: 'char', char: text } };
         return <KeyButton key={text} def={def} shift="off" layout="abc" onPress={press} />;
       })}
-    </div>
+    </section>
   );
 }
