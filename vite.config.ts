@@ -121,6 +121,8 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
       environment: 'node',
       testTimeout: 30_000,
+      // A fresh embedded database per test can take seconds on a busy 2-core machine.
+      hookTimeout: 60_000,
       // CI asks for a JSON report to print one closing line for the whole run.
       reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
       ...(process.env.VITEST_JSON ? { outputFile: { json: process.env.VITEST_JSON } } : {}),

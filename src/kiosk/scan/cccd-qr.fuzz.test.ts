@@ -75,7 +75,15 @@ describe('parseCccdQr fuzz', () => {
           cause: error,
         });
       }
-      slowest = Math.max(slowest, performance.now() - started);
+      let took = performance.now() - started;
+      // A pause of the machine (garbage collection, another process) is not the parser's:
+      // a slow input is timed again, and only an input slow every time counts.
+      for (let again = 0; took >= 50 && again < 3; again++) {
+        const retried = performance.now();
+        parseCccdQr(text);
+        took = Math.min(took, performance.now() - retried);
+      }
+      slowest = Math.max(slowest, took);
       if (result.ok) accepted++;
     }
     expect(slowest).toBeLessThan(50);
