@@ -22,6 +22,7 @@ import {
   receivedDossiers,
   submitProcedures,
   takePhoto,
+  unrevokedBlobUrls,
   waitForDelivery,
   watchCameraAndBlobs,
 } from './support/wizard-driver';
@@ -100,9 +101,19 @@ test('a CCCD QR fills in the identity; the dossier is sealed once and reaches th
     await goOn(page, 'applicant');
 
     const answers = sampleAnswers(tamTru);
+    // Two pages, the second deleted and the first taken again: one photo, no preview left over.
     await answerUntil(page, 'proof-photo', answers);
     await takePhoto(page);
+    await takePhoto(page);
+    await touch(page, 'Xoá trang 2');
+    await expect(page.locator('.photo-page')).toHaveCount(1);
+    const first = await page.locator('.photo-page img').getAttribute('src');
+    await touch(page, 'Chụp lại trang 1');
+    await page.locator('.photo-camera__shutter').tap();
+    await expect(page.locator('.photo-page img')).not.toHaveAttribute('src', first!);
     await expect(page.locator('.photo-page img')).toHaveAttribute('src', /^blob:/);
+    expect(await unrevokedBlobUrls(page)).toHaveLength(1);
+    await expect.poll(() => liveCameraTracks(page)).toBe(0);
     await goOn(page, 'proof-photo');
     await answerUntil(page, 'consent', answers);
     await touch(page, 'Tôi đồng ý');
@@ -240,9 +251,13 @@ test('a full disk is said plainly, staff are asked for, and nothing is shown as 
     if (await page.locator('[data-screen="summary"]').isVisible()) break;
     const { id } = await questionOnScreen(page);
     const question = chungThucChuKy.questions.find((q) => q.id === id)!;
-    if (question.type !== 'photo') await answer(page, question, answers[id]);
+    if (question.type === 'photo') await touch(page, 'Tôi sẽ mang bản gốc đến');
+    else await answer(page, question, answers[id]);
     await goOn(page, id);
   }
+  await expect(page.locator('[data-answer-of="paper-photo"]')).toHaveText(
+    /Tôi sẽ mang bản gốc đến/,
+  );
   await touch(page, 'Gửi hồ sơ');
   const failure = page.getByRole('alert');
   await expect(failure).toContainText('Hồ sơ chưa được gửi');
@@ -251,4 +266,49 @@ test('a full disk is said plainly, staff are asked for, and nothing is shown as 
   await expect(page.locator('[data-tracking-code]')).toHaveCount(0);
   await expect(button(page, 'Thử gửi lại')).toBeEnabled();
   expect(await outboxRecords(page)).toEqual([]);
+});
+
+test('every question has "Nghe đọc", which reads the question and its answers', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const spoken: string[] = [];
+    const voice = { name: 'Tiếng Việt', lang: 'vi-VN', localService: true, default: true };
+    Object.assign(window, { __spoken: spoken });
+    class Utterance {
+      voice: object | null = null;
+      lang = '';
+      rate = 1;
+      constructor(readonly text: string) {}
+      addEventListener() {}
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        getVoices: () => [voice],
+        addEventListener: () => undefined,
+        speak: (u: Utterance) => spoken.push(u.text),
+        cancel: () => undefined,
+      },
+    });
+  });
+  await openKiosk(page, hub.url);
+  await beginProcedure(page, tamTru);
+  const answers = sampleAnswers(tamTru);
+  const heard = () => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
+  for (const id of ['applicant', 'temporary-address', 'housing']) {
+    expect((await questionOnScreen(page)).id).toBe(id);
+    await touch(page, 'Nghe đọc');
+    const label = tamTru.questions.find((q) => q.id === id)!.label.vi;
+    await expect.poll(async () => (await heard()).join(' ')).toContain(label);
+    await touch(page, 'Dừng đọc');
+    await answer(
+      page,
+      tamTru.questions.find((q) => q.id === id)!,
+      answers[id],
+    );
+    await goOn(page, id);
+  }
+  // A choice is read with its options.
+  expect((await heard()).join(' ')).toContain('Nhà thuê, mượn hoặc ở nhờ');
 });
