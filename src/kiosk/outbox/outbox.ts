@@ -170,6 +170,8 @@ export class Outbox {
     return this.hubKey.key;
   }
 
+  // Since Chromium 138 estimate() reports usage plus a fixed quota, so this rarely refuses
+  // there; the strict write is the real guard (QuotaExceededError becomes STORAGE_FULL).
   private async checkRoom(bytes: number): Promise<void> {
     let estimate: { usage?: number; quota?: number } | undefined;
     try {
