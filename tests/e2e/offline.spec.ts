@@ -73,7 +73,7 @@ test('a newer build deployed mid-session waits for the attract screen', async ({
   // Ending the session returns to the attract screen, where the new version takes over.
   await touch(page, 'Kết thúc');
   await expect(page.locator('html')).toHaveAttribute('data-version', /e2e-next/, {
-    timeout: 20_000,
+    timeout: 45_000,
   });
   await expectAttractScreen(page);
   await next.stop();

@@ -27,11 +27,19 @@ function watchWaiting(reg: ServiceWorkerRegistration): void {
   });
 }
 
+const ASK_AGAIN_MS = 5000;
+let askAgain: ReturnType<typeof setTimeout> | undefined;
+
 function activateWaiting(): void {
   const waiting = registration?.waiting;
   if (!waiting || !navigator.serviceWorker.controller) return;
   activationRequested = true;
   waiting.postMessage({ type: ACTIVATE_WAITING_VERSION });
+  // A worker busy with another event can miss its moment; ask again while still here.
+  clearTimeout(askAgain);
+  askAgain = setTimeout(() => {
+    if (atAttract && !reloading) activateWaiting();
+  }, ASK_AGAIN_MS);
 }
 
 /** Registers the service worker; call once at start-up. Does nothing where unsupported. */

@@ -53,7 +53,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   child.once('exit', () => running.delete(child));
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${log}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${log}`)), 90_000);
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
       const match = LISTENING.exec(log);
