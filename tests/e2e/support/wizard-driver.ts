@@ -90,8 +90,10 @@ export function box(page: Page, questionId: string, part = '') {
 export async function fillBox(page: Page, questionId: string, part: string, text: string) {
   const field = box(page, questionId, part);
   await field.tap();
-  await page.locator('.keyboard [data-key="clear"]').tap();
-  await expect(field).toHaveValue('');
+  if (await field.inputValue()) {
+    await page.locator('.keyboard [data-key="clear"]').tap();
+    await expect(field).toHaveValue('');
+  }
   if (text) await page.keyboard.insertText(text);
   await expect(field).toHaveValue(text);
 }
