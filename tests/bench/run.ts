@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { measureColdStart } from './cold-start';
 import { measureFirstScreen } from './first-screen';
 import { measureHubIngest } from './hub-ingest';
+import { measureOutbox } from './outbox';
 import { measureScan } from './scan';
 import { measureSearch } from './search';
 import { report, type BenchRow } from './report';
@@ -17,6 +18,7 @@ const rows: BenchRow[] = [];
 rows.push(...(await measureFirstScreen()));
 rows.push(...(await measureColdStart()));
 rows.push(...(await measureHubIngest()));
+rows.push(...(await measureOutbox()));
 rows.push(...(await measureScan()));
 rows.push(...(await measureSearch()));
 
