@@ -41,6 +41,8 @@ export function SummaryScreen({ procedure }: { procedure: SubmitProcedure }) {
     const lang = language.value;
     try {
       const receipt = await submitDossier(procedure, wizardAnswers.value, lang);
+      // The session ended while sealing (idle, "Kết thúc"): nothing to show to anyone.
+      if (wizardProcedureId.value !== procedure.id) return;
       showSubmitted({
         procedureId: procedure.id,
         trackingCode: receipt.trackingCode,
