@@ -15,7 +15,13 @@ import { visibleQuestions } from './visible-questions';
 import { WIZARD_ERROR_TEXT, WizardError } from './wizard-error';
 import { WizardFrame } from './wizard-frame';
 import { AlertIcon, EditIcon, SendIcon } from './wizard-icons';
-import { revealIssuesFor, showSubmitted, wizardAnswers, wizardPosition } from './wizard-session';
+import {
+  revealIssuesFor,
+  showSubmitted,
+  wizardAnswers,
+  wizardPosition,
+  wizardProcedureId,
+} from './wizard-session';
 import { editFromSummary, previousPosition } from './wizard-steps';
 
 /** The summary of `procedure`'s answers, and the way to send them. */
