@@ -126,6 +126,17 @@ describe('kiosk enrolment', () => {
     expect(changes.at(-1)).toBe('enrolled');
   });
 
+  it('waits and tries again when the hub fails, rather than asking staff for a code', async () => {
+    let failing = true;
+    const hub = await fakeHub(() => (failing ? hub.refused(503, 'UNAVAILABLE') : hub.enrolled()));
+    const clock = new ManualClock();
+    const keeper = keeperWith(new EnrolmentDb(), hub.fetch, clock);
+    expect(await keeper.start()).toEqual({ state: 'enrolling', lastError: 'HUB_ERROR' });
+    failing = false;
+    clock.fireNext();
+    await expect.poll(() => keeper.status().state).toBe('enrolled');
+  });
+
   it('pins nothing it cannot use: a bad answer leaves the kiosk unenrolled', async () => {
     const hub = await fakeHub(() => {
       const answer = hub.enrolled();
