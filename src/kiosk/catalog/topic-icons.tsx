@@ -1,24 +1,12 @@
 // Pictures for the browse tiles, one per life event and category, so a resident who reads
 // slowly can find "Sinh con" by its pram. Line icons in the text colour, hidden from readers.
 import type { ComponentChildren } from 'preact';
+import { LineIcon } from '../shell/icons';
 import type { TopicKind } from './catalog-paths';
 
+// Browse-tile pictures are drawn a little finer than the interface's icons.
 function TopicIcon({ children }: { children: ComponentChildren }) {
-  return (
-    <svg
-      class="icon"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="1.8"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
+  return <LineIcon strokeWidth={1.8}>{children}</LineIcon>;
 }
 
 // Fresh elements on every use: one picture can show on two tiles of the same screen.

@@ -1,23 +1,5 @@
 // Pictures on the keyboard's control keys; line icons in the text colour, hidden from readers.
-import type { ComponentChildren } from 'preact';
-
-function KeyIcon({ children }: { children: ComponentChildren }) {
-  return (
-    <svg
-      class="icon"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
+import { LineIcon as KeyIcon } from '../shell/icons';
 
 /** Delete one letter: a key shape pointing left, with a cross. */
 export function BackspaceIcon() {

@@ -2,14 +2,21 @@
 // follow high contrast and stay sharp at any text size. Decorative: hidden from readers.
 import type { ComponentChildren } from 'preact';
 
-function LineIcon({ children }: { children: ComponentChildren }) {
+/** The frame every line icon shares; drawings inside it use a 24-unit grid. */
+export function LineIcon({
+  children,
+  strokeWidth = 2,
+}: {
+  children: ComponentChildren;
+  strokeWidth?: number;
+}) {
   return (
     <svg
       class="icon"
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"
-      stroke-width="2"
+      stroke-width={strokeWidth}
       stroke-linecap="round"
       stroke-linejoin="round"
       aria-hidden="true"

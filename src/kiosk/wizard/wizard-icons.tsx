@@ -1,24 +1,6 @@
 // Line icons for the wizard, the scanner and the photo screens; they take the text colour, so
 // they follow high contrast. Decorative: the words beside them say what they mean.
-import type { ComponentChildren } from 'preact';
-
-function LineIcon({ children }: { children: ComponentChildren }) {
-  return (
-    <svg
-      class="icon"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
+import { LineIcon } from '../shell/icons';
 
 /** "Tiếp tục": an arrow pointing right. */
 export function NextIcon() {
