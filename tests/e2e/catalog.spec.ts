@@ -98,8 +98,8 @@ test.describe('with the shipped catalogue', () => {
     await expect(main.getByText('Bắt buộc')).toBeVisible();
     await expect(main.getByRole('heading', { name: 'Lệ phí' })).toBeVisible();
     await expect(main.getByText(/^15\.000 đồng một lần đăng ký/)).toBeVisible();
-    // No wizard is registered yet: no button that would lead nowhere.
-    await expect(button(page, 'Bắt đầu nộp hồ sơ')).toHaveCount(0);
+    // Temporary residence is done on the kiosk: the wizard's way in is offered.
+    await expect(button(page, 'Bắt đầu nộp hồ sơ')).toBeVisible();
 
     // Back to the search as it was; "Kết thúc" then forgets it.
     await touch(page, 'Quay lại');
