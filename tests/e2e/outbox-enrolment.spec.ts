@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { HEARTBEAT_PATH, HeartbeatBody } from '../../src/protocol/submission';
-import { startHub } from './support/hub';
+import { removeDataDir, startHub } from './support/hub';
 import { openKiosk, startSession, touch, expectAttractScreen } from './support/kiosk';
 import {
   enqueueInPage,
@@ -86,6 +86,7 @@ test('the kiosk enrols itself on the local demo, beats, and keeps its enrolment'
   expect((await savedEnrolment(page))?.kioskId).toBe(enrolled?.kioskId);
   expect(autoEnrolments).toHaveLength(1);
   await hub.stop();
+  removeDataDir(hub.dataDir);
 });
 
 test('a production hub refuses automatic enrolment; a staff code enrols the kiosk', async ({

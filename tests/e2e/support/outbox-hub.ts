@@ -10,7 +10,7 @@ import { openPglite } from '../../../src/hub/storage/pglite';
 import { openSubmission } from '../../../src/protocol/envelope';
 import type { OutboxCounts } from '../../../src/protocol/submission';
 import { decodeSubmissionPayload } from '../../../src/protocol/submission-payload';
-import type { RunningHub } from './hub';
+import { removeDataDir, type RunningHub } from './hub';
 import type { QueuedSubmission } from './outbox';
 
 /** One submission as the hub holds it, checked byte for byte. */
@@ -26,7 +26,7 @@ export interface HeldSubmission {
   events: number;
 }
 
-/** Stops the hub and reads its database, blob store and key directly. */
+/** Stops the hub, reads its database, blob store and key directly, then removes its data. */
 export async function hubHoldings(hub: RunningHub) {
   await hub.stop();
   const database = await openPglite({ dataDir: join(hub.dataDir, 'pglite') });
@@ -65,6 +65,7 @@ export async function hubHoldings(hub: RunningHub) {
     return { held, kiosks };
   } finally {
     await database.close();
+    removeDataDir(hub.dataDir);
   }
 }
 
