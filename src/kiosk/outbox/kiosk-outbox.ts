@@ -51,6 +51,7 @@ export function kioskOutbox(): KioskOutbox {
       enrolment.stop();
       heartbeat.stop();
       runtime.stop();
+      running = undefined;
     },
   };
   // Vite replaces the flag with a constant, so the normal build drops this import entirely.
