@@ -94,11 +94,15 @@ test('a production hub refuses automatic enrolment; a staff code enrols the kios
 }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'dvc-hub-'));
   const site = readdirSync('kiosk-config/sites')[0]!.replace(/\.json$/, '');
+  // The code must land in the same embedded database the test hub opens, not in a
+  // PostgreSQL that DATABASE_URL names for the storage contract tests.
+  const cliEnv = { ...process.env, DATA_DIR: dataDir };
+  delete cliEnv.DATABASE_URL;
   const code = execFileSync(
     process.execPath,
     ['--import', 'tsx', 'src/hub/cli.ts', 'enrolment-code', '--site', site],
     {
-      env: { ...process.env, DATA_DIR: dataDir },
+      env: cliEnv,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     },
