@@ -96,7 +96,7 @@ test('a production hub refuses automatic enrolment; a staff code enrols the kios
   const site = readdirSync('kiosk-config/sites')[0]!.replace(/\.json$/, '');
   // The code must land in the same embedded database the test hub opens, not in a
   // PostgreSQL that DATABASE_URL names for the storage contract tests.
-  const cliEnv = { ...process.env, DATA_DIR: dataDir };
+  const cliEnv: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   delete cliEnv.DATABASE_URL;
   const code = execFileSync(
     process.execPath,
