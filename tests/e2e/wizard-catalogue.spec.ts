@@ -200,6 +200,34 @@ test('every procedure to submit is completed with valid answers, and the ward re
   const context = await kioskContext(browser);
   const page = await context.newPage();
   await openKiosk(page, hub.url);
+  // The kiosk enrols itself once the browser is idle; a dossier sent before that is
+  // refused (and says so), which is not what this test is about.
+  await page.waitForFunction(
+    async () => {
+      // Never open (and so create) the database before the kiosk has made it.
+      const names = (await indexedDB.databases()).map((d) => d.name);
+      if (!names.includes('dvc-kiosk-enrolment')) return false;
+      return new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('dvc-kiosk-enrolment');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('enrolment')) {
+            db.close();
+            return resolve(false);
+          }
+          const count = db.transaction('enrolment').objectStore('enrolment').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result > 0);
+          };
+          count.onerror = () => resolve(false);
+        };
+      });
+    },
+    undefined,
+    { timeout: 60_000, polling: 500 },
+  );
   const expected = new Map<string, Record<string, unknown>>();
   for (const procedure of procedures) {
     const answers = sampleAnswers(procedure);
