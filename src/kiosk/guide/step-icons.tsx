@@ -1,22 +1,13 @@
 // Icons for the guide's steps; only the guide chunk needs them.
+import { LineIcon } from '../shell/icons';
 
 function StepIcon({ d }: { d: string[] }) {
   return (
-    <svg
-      class="icon"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon>
       {d.map((path) => (
         <path key={path} d={path} />
       ))}
-    </svg>
+    </LineIcon>
   );
 }
 

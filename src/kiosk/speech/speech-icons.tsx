@@ -1,23 +1,14 @@
 // Icons for reading aloud; only screens with a read-aloud button load them.
+import { LineIcon } from '../shell/icons';
 
 /** A loudspeaker with sound waves. */
 export function SpeakerIcon() {
   return (
-    <svg
-      class="icon"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon>
       <path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z" />
       <path d="M15.5 9a4 4 0 0 1 0 6" />
       <path d="M18.3 6.3a8 8 0 0 1 0 11.4" />
-    </svg>
+    </LineIcon>
   );
 }
 
