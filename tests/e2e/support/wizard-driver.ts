@@ -223,6 +223,22 @@ export function outboxRecords(page: Page): Promise<{ trackingCode: string; state
   );
 }
 
+/**
+ * Touches "Gửi hồ sơ" on the summary and returns the tracking code shown on the receipt
+ * screen. If the kiosk says it could not take the dossier instead, fails with what it said.
+ * Sealing photos on a loaded machine can take seconds, so the wait is generous.
+ */
+export async function sendDossier(page: Page, label = ''): Promise<string> {
+  await touch(page, 'Gửi hồ sơ');
+  const code = page.locator('[data-tracking-code]');
+  const failure = page.locator('.send-failure');
+  await expect(code.or(failure), label).toBeVisible({ timeout: 30_000 });
+  if (await failure.isVisible()) {
+    throw new Error(`${label}: the kiosk did not take the dossier: ${await failure.innerText()}`);
+  }
+  return code.innerText();
+}
+
 /** Waits until the kiosk has delivered `n` submissions, waking its loop as "online" would. */
 export async function waitForDelivery(page: Page, n: number) {
   await expect
