@@ -5,10 +5,17 @@ import { KioskEnrolmentKeeper } from './enrolment-keeper';
 import type { SavedEnrolment } from './enrolment-record';
 
 let keeper: KioskEnrolmentKeeper | undefined;
+let db: EnrolmentDb | undefined;
+
+/** The page's one connection to the enrolment database. */
+export function kioskEnrolmentDb(): EnrolmentDb {
+  db ??= new EnrolmentDb();
+  return db;
+}
 
 /** The kiosk's enrolment keeper, made on first use over the real database. */
 export function kioskEnrolment(): KioskEnrolmentKeeper {
-  keeper ??= new KioskEnrolmentKeeper(new EnrolmentDb());
+  keeper ??= new KioskEnrolmentKeeper(kioskEnrolmentDb());
   return keeper;
 }
 

@@ -178,6 +178,24 @@ export class OutboxDb {
     });
   }
 
+  /** Moves the counter up to at least `highest` (never down): no code is handed out twice. */
+  raiseCounter(highest: number): Promise<void> {
+    return this.write(['meta'], async (tx) => {
+      const meta = tx.objectStore('meta');
+      if (((await meta.get(COUNTER_KEY)) ?? 0) < highest) await meta.put(highest, COUNTER_KEY);
+    });
+  }
+
+  /** Stores `record` and its envelope unless a record with its id exists; says which. */
+  insertIfAbsent(record: OutboxRecord, envelope: ArrayBuffer): Promise<boolean> {
+    return this.write(['submissions', 'envelopes'], async (tx) => {
+      if (await tx.objectStore('submissions').getKey(record.id)) return false;
+      await tx.objectStore('envelopes').put(envelope, record.id);
+      await tx.objectStore('submissions').add(record);
+      return true;
+    });
+  }
+
   /** Stores a new record and its envelope together, or neither. */
   insert(record: OutboxRecord, envelope: ArrayBuffer): Promise<void> {
     return this.write(['submissions', 'envelopes'], async (tx) => {

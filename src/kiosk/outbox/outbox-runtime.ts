@@ -4,6 +4,7 @@
 import { WAKE_OUTBOX } from '../pwa/contract';
 import { Outbox, type OutboxConfig } from './outbox';
 import { OutboxDb } from './outbox-db';
+import type { OutboxMirror } from './outbox-mirror';
 import { OutboxStore } from './outbox-store';
 import type { KioskCredentials } from './delivery-attempt';
 import { OutboxSync } from './sync';
@@ -55,9 +56,20 @@ export async function requestBackgroundWake(container?: ServiceWorkerContainer):
   }
 }
 
+/** What start-up hands over: the database, its mirror, and what delivery waits for. */
+export interface OutboxStartOptions {
+  db?: OutboxDb;
+  mirror?: OutboxMirror;
+  /** Delivery starts once this settles (recovery from the mirror). */
+  ready?: Promise<unknown>;
+}
+
 /** Starts the outbox on the page, once, after the app shell is up. */
-export function startOutbox(enrolment: () => KioskEnrolment | undefined): OutboxRuntime {
-  const store = new OutboxStore(new OutboxDb());
+export function startOutbox(
+  enrolment: () => KioskEnrolment | undefined,
+  options: OutboxStartOptions = {},
+): OutboxRuntime {
+  const store = new OutboxStore(options.db ?? new OutboxDb(), options.mirror);
   const sync = new OutboxSync(store, () => {
     const e = enrolment();
     return e && { hubUrl: e.hubUrl, token: e.token };
@@ -69,11 +81,15 @@ export function startOutbox(enrolment: () => KioskEnrolment | undefined): Outbox
     if (!status.running && status.blocked === 'OFFLINE') void requestBackgroundWake(container);
   });
   void outbox.requestPersistence();
-  void sync.start();
+  let stopped = false;
+  void (options.ready ?? Promise.resolve()).finally(() => {
+    if (!stopped) void sync.start();
+  });
   return {
     outbox,
     sync,
     stop() {
+      stopped = true;
       disconnect();
       unsubscribe();
       sync.stop();

@@ -1,8 +1,10 @@
 // Outbox records and the rules for moving them between states: queued → sending → delivered,
-// or dead-letter. Plain objects in, plain objects out; OutboxDb does the storing.
+// or dead-letter. Plain objects in, plain objects out; OutboxDb does the storing, and the
+// mirror (outbox-mirror.ts), when there is one, keeps a second copy of every waiting envelope.
 import type { OutboxCounts } from '../../protocol/submission';
 import type { OutboxDb, OutboxLastError, OutboxRecord, RecordChange } from './outbox-db';
 import { OutboxError } from './outbox-error';
+import type { OutboxMirror } from './outbox-mirror';
 import { effectiveDueAt, leaseExpired, trustHorizon, type RetryPolicy } from './retry-schedule';
 
 /** How many delivered tombstones to keep for staff; older ones go, counted, never by age. */
@@ -42,7 +44,23 @@ export class OutboxStore {
   /** Leased records whose failed attempt a full disk kept us from writing down: not in flight. */
   private readonly stranded = new Set<string>();
 
-  constructor(readonly db: OutboxDb) {}
+  /** The enrolment's write to the mirror: envelopes are mirrored only after it. */
+  private enrolmentKept: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly db: OutboxDb,
+    readonly mirror?: OutboxMirror,
+  ) {}
+
+  /** Keeps the kiosk's enrolment in the mirror, before any envelope sealed under it. */
+  mirrorEnrolment(enrolment: unknown): Promise<void> {
+    const mirror = this.mirror;
+    if (!mirror) return Promise.resolve();
+    this.enrolmentKept = this.enrolmentKept
+      .catch(() => undefined)
+      .then(() => mirror.keepEnrolment(enrolment));
+    return this.enrolmentKept;
+  }
 
   /** Calls `listener` after any change to the outbox; returns a function to stop. */
   subscribe(listener: () => void): () => void {
@@ -59,10 +77,44 @@ export class OutboxStore {
     return this.db.reserveCounter(max);
   }
 
-  /** Adds a sealed submission, due at once. */
+  /**
+   * Adds a sealed submission, due at once: in the database and, at the same time, in the
+   * mirror. Only the database decides: a copy the mirror could not write is logged, and a
+   * copy of a submission the database refused is removed again.
+   */
   async add(record: OutboxRecord, envelope: ArrayBuffer): Promise<void> {
-    await this.db.insert(record, envelope);
+    const mirrored = this.mirrorCopy(record, envelope);
+    try {
+      await this.db.insert(record, envelope);
+    } catch (error) {
+      await mirrored;
+      await this.forgetMirrored(record.id);
+      throw error;
+    }
+    await mirrored;
     this.changed();
+  }
+
+  private async mirrorCopy(record: OutboxRecord, envelope: ArrayBuffer): Promise<void> {
+    if (!this.mirror) return;
+    try {
+      await this.enrolmentKept;
+      const { id, trackingCode, sequence, createdAt, size } = record;
+      await Promise.all([
+        this.mirror.keep({ id, trackingCode, sequence, createdAt, size }, envelope),
+        this.mirror.noteCounter(sequence),
+      ]);
+    } catch (error) {
+      console.error('outbox mirror: copy not written', error);
+    }
+  }
+
+  private async forgetMirrored(id: string): Promise<void> {
+    try {
+      await this.mirror?.forget(id);
+    } catch (error) {
+      console.error('outbox mirror: copy not removed', error);
+    }
   }
 
   /** Every record, newest first, without envelopes. */
@@ -215,6 +267,7 @@ export class OutboxStore {
       await this.db.dropEnvelope(id);
       await this.db.changeRecord(id, decide);
     }
+    if (outcome.state === 'delivered') await this.forgetMirrored(id);
     this.changed();
   }
 
@@ -250,6 +303,7 @@ export class OutboxStore {
       record?.state === 'dead-letter' ? { delete: true } : undefined,
     );
     if (!change) await this.refuse(id, 'NOT_DISCARDABLE');
+    await this.forgetMirrored(id);
     this.changed();
   }
 
