@@ -171,6 +171,22 @@ async function canariesFound(page: Page): Promise<string[]> {
       }
       db.close();
     }
+    // The origin private file system, where the outbox keeps its second copy.
+    const walk = async (dir: FileSystemDirectoryHandle, path: string): Promise<void> => {
+      const entries = dir as FileSystemDirectoryHandle & {
+        entries(): AsyncIterableIterator<[string, FileSystemHandle]>;
+      };
+      for await (const [name, handle] of entries.entries()) {
+        places.push(`${path}/${name}`);
+        if (handle.kind === 'directory') {
+          await walk(handle as FileSystemDirectoryHandle, `${path}/${name}`);
+        } else {
+          const file = await (handle as FileSystemFileHandle).getFile();
+          places.push(new TextDecoder().decode(await file.arrayBuffer()));
+        }
+      }
+    };
+    await walk(await navigator.storage.getDirectory(), '');
     const haystack = places.join('\n').normalize('NFC').toLowerCase();
     return canaries.filter((canary) => haystack.includes(canary));
   }, CANARIES);

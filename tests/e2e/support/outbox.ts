@@ -160,8 +160,8 @@ export function outboxRecords(page: Page) {
 }
 
 /** Ids of the envelopes left in the kiosk's IndexedDB, read with the plain IndexedDB API. */
-export function envelopesOnKiosk(page: Page): Promise<string[]> {
-  return page.evaluate(
+export async function envelopesOnKiosk(page: Page): Promise<string[]> {
+  const inIndexedDb = await page.evaluate(
     () =>
       new Promise<string[]>((resolve, reject) => {
         const open = indexedDB.open('dvc-kiosk-outbox');
@@ -177,6 +177,28 @@ export function envelopesOnKiosk(page: Page): Promise<string[]> {
         };
       }),
   );
+  return [...new Set([...inIndexedDb, ...(await envelopesInMirror(page))])];
+}
+
+/** Ids of the envelopes in the outbox's second copy, in the origin private file system. */
+export function envelopesInMirror(page: Page): Promise<string[]> {
+  return page.evaluate(async (dirName) => {
+    const root = await navigator.storage.getDirectory();
+    let dir: FileSystemDirectoryHandle;
+    try {
+      dir = await root.getDirectoryHandle(dirName);
+    } catch {
+      return [];
+    }
+    const ids: string[] = [];
+    const keys = (
+      dir as FileSystemDirectoryHandle & { keys(): AsyncIterableIterator<string> }
+    ).keys();
+    for await (const name of keys) {
+      if (name.startsWith('submission-')) ids.push(name.slice('submission-'.length));
+    }
+    return ids;
+  }, 'dvc-kiosk-outbox-mirror');
 }
 
 /** What a browser does when the network comes back: the page's loop wakes. */
