@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KioskCredentials } from './delivery-attempt';
 import { OutboxDb } from './outbox-db';
+import { OutboxError } from './outbox-error';
 import { OutboxStore } from './outbox-store';
 import { DEFAULT_RETRY_POLICY } from './retry-schedule';
+import { MAX_IN_FLIGHT } from './sync';
 import type { FakeHub, HubFailure } from './testing/fake-hub';
 import { enqueueMany, kioskWithHub, runUntilQuiet } from './testing/kiosk-with-hub';
 import { freshIndexedDb, seededRandom } from './testing/outbox-fixtures';
@@ -12,6 +14,41 @@ beforeEach(freshIndexedDb);
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+/**
+ * Wraps the hub's fetch to watch what the kiosk has in flight: how many PUTs at most, and any id
+ * PUT again before its previous PUT answered. While `hold` is on, each PUT waits for `release`.
+ */
+function watchInFlight(hub: FakeHub, hold = true) {
+  const waiting: Array<{ id: string; go: () => void }> = [];
+  const open = new Set<string>();
+  const seen = { hold, inFlight: 0, maxInFlight: 0, twice: [] as string[], ids: [] as string[] };
+  const realFetch = hub.fetch;
+  hub.fetch = async (input, init) => {
+    const id = String(input).split('/').pop()!;
+    if (open.has(id)) seen.twice.push(id);
+    open.add(id);
+    seen.ids.push(id);
+    seen.maxInFlight = Math.max(seen.maxInFlight, ++seen.inFlight);
+    try {
+      if (seen.hold) await new Promise<void>((go) => waiting.push({ id, go }));
+      return await realFetch(input, init);
+    } finally {
+      open.delete(id);
+      seen.inFlight--;
+    }
+  };
+  /** Lets one held PUT through: `id`'s, or the oldest. */
+  const release = (id?: string) => {
+    const at = id === undefined ? 0 : waiting.findIndex((w) => w.id === id);
+    if (at < 0 || !waiting[at]) throw new Error(`no PUT held for ${id ?? 'any id'}`);
+    waiting.splice(at, 1)[0]!.go();
+  };
+  return { seen, waiting, release };
+}
+
+/** Gives the loop time to do whatever it would do next (storage and the fake hub are async). */
+const settleDown = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 function failFirstRequestOf(hub: FakeHub, failures: Map<string, HubFailure>): void {
   const seen = new Set<string>();
@@ -44,6 +81,7 @@ describe('OutboxSync delivery', () => {
       [ids[40]!, { status: 422, code: 'BAD_ENVELOPE' }],
     ]);
     failFirstRequestOf(hub, refused);
+    const watch = watchInFlight(hub, false);
 
     await sync.start();
     await runUntilQuiet(sync, clock);
@@ -69,7 +107,8 @@ describe('OutboxSync delivery', () => {
     expect(hub.stored.size).toBe(300);
     expect([...hub.created.values()].every((n) => n === 1)).toBe(true);
     expect(new Set(ids)).toEqual(new Set(hub.stored.keys()));
-    expect(hub.maxInFlight).toBe(1);
+    expect(watch.seen.maxInFlight).toBeLessThanOrEqual(MAX_IN_FLIGHT);
+    expect(watch.seen.twice).toEqual([]);
     const db = new OutboxDb();
     for (const id of ids) expect(await db.envelope(id)).toBeUndefined();
     expect((await db.records()).every((r) => r.deliveredAt !== null && r.attempts >= 1)).toBe(true);
@@ -185,7 +224,7 @@ describe('OutboxSync locking', () => {
     await during;
     await runUntilQuiet(sync, clock);
     expect(passes).toHaveBeenCalledTimes(2);
-    expect(hub.maxInFlight).toBe(1);
+    expect(hub.maxInFlight).toBeLessThanOrEqual(MAX_IN_FLIGHT);
     expect(hub.requests).toBe(3);
     expect(await outbox.counts()).toMatchObject({ delivered: 3 });
   });
@@ -199,5 +238,174 @@ describe('OutboxSync locking', () => {
     const writes = transaction.mock.calls.filter(([, mode]) => mode === 'readwrite');
     expect(writes.length).toBeGreaterThan(4);
     for (const [, , options] of writes) expect(options).toEqual({ durability: 'strict' });
+  });
+});
+
+describe('OutboxSync deliveries in flight', () => {
+  it('probes with one PUT, then keeps up to MAX_IN_FLIGHT in flight, each record once', async () => {
+    const { outbox, hub, sync } = await kioskWithHub();
+    const ids = await enqueueMany(outbox, 10);
+    const { seen, waiting, release } = watchInFlight(hub);
+    sync.trigger('staff');
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    await settleDown();
+    expect(seen.inFlight).toBe(1); // nothing more until the hub has answered once
+
+    release();
+    await vi.waitFor(() => expect(waiting).toHaveLength(MAX_IN_FLIGHT));
+    await settleDown();
+    expect(seen.inFlight).toBe(MAX_IN_FLIGHT);
+
+    // Each answer frees a place for the next record, never more.
+    while (seen.ids.length < ids.length || waiting.length) {
+      if (waiting.length) release();
+      await settleDown();
+      expect(seen.inFlight).toBeLessThanOrEqual(MAX_IN_FLIGHT);
+    }
+    await sync.idle();
+    expect(seen.maxInFlight).toBe(MAX_IN_FLIGHT);
+    expect(seen.twice).toEqual([]);
+    expect(seen.ids).toEqual(ids); // oldest first
+    expect(seen.ids.length).toBe(10);
+    expect(await outbox.counts()).toMatchObject({ queued: 0, sending: 0, delivered: 10 });
+  });
+
+  it('claims nothing more after a network error: those in flight finish, then the loop pauses', async () => {
+    const { outbox, hub, clock, sync } = await kioskWithHub();
+    const ids = await enqueueMany(outbox, 10);
+    const { seen, waiting, release } = watchInFlight(hub);
+    sync.trigger('staff');
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    release();
+    await vi.waitFor(() => expect(waiting).toHaveLength(MAX_IN_FLIGHT));
+
+    hub.plan = ({ id }) => (id === ids[2] ? 'network' : undefined);
+    let idle = false;
+    void sync.idle().then(() => (idle = true));
+    release(ids[2]);
+    await settleDown();
+    expect(seen.ids.length).toBe(1 + MAX_IN_FLIGHT); // no new claim after the failure
+    expect(idle).toBe(false); // three PUTs are still in flight
+
+    while (waiting.length) {
+      release();
+      await settleDown();
+    }
+    await vi.waitFor(() => expect(idle).toBe(true));
+    expect(seen.ids.length).toBe(1 + MAX_IN_FLIGHT);
+    expect(seen.maxInFlight).toBe(MAX_IN_FLIGHT);
+    expect(await outbox.counts()).toMatchObject({
+      queued: 10 - MAX_IN_FLIGHT,
+      sending: 0,
+      delivered: MAX_IN_FLIGHT,
+    });
+    // Deliveries that answered after the failure do not lift the pause it set.
+    const status = sync.status();
+    expect(status.blocked).toBe('OFFLINE');
+    const failed = await outbox.store.get(ids[2]!);
+    expect(failed).toMatchObject({ state: 'queued', lastError: { code: 'NETWORK' } });
+    expect(status.pausedUntil).toBe(failed!.nextAttemptAt);
+    expect(clock.pendingDelays()).toEqual([failed!.nextAttemptAt - clock.now()]);
+
+    hub.plan = () => undefined; // the network is back
+    seen.hold = false;
+    await runUntilQuiet(sync, clock);
+    expect(await outbox.counts()).toMatchObject({ queued: 0, delivered: 10 });
+    expect(seen.twice).toEqual([]);
+  });
+
+  it('lets idle() resolve only when the last PUT in flight has been settled', async () => {
+    const { outbox, hub, sync } = await kioskWithHub();
+    await enqueueMany(outbox, 3);
+    const { waiting, release } = watchInFlight(hub);
+    sync.trigger('staff');
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    release();
+    await vi.waitFor(() => expect(waiting).toHaveLength(2)); // the queue is empty: no claim left
+    let idle = false;
+    void sync.idle().then(() => (idle = true));
+    release();
+    await settleDown();
+    expect(idle).toBe(false);
+    expect(sync.status().running).toBe(true);
+    release();
+    await vi.waitFor(() => expect(idle).toBe(true));
+    expect(await outbox.counts()).toMatchObject({ queued: 0, sending: 0, delivered: 3 });
+  });
+
+  it('sends one at a time without leases (a full disk), so no record goes twice at once', async () => {
+    const { outbox, store, hub, sync } = await kioskWithHub();
+    const ids = await enqueueMany(outbox, 5);
+    // The lease is a write that adds bytes: a full disk refuses it, and claims only peek.
+    vi.spyOn(store.db, 'changeDueCandidate').mockRejectedValue(new OutboxError('STORAGE_FULL'));
+    const { seen, waiting, release } = watchInFlight(hub);
+    sync.trigger('staff');
+    for (let sent = 1; sent <= ids.length; sent++) {
+      await vi.waitFor(() => expect(seen.ids.length).toBe(sent));
+      await settleDown();
+      expect(seen.inFlight).toBe(1);
+      release();
+    }
+    await sync.idle();
+    expect(waiting).toHaveLength(0);
+    expect(seen.twice).toEqual([]);
+    expect(seen.ids).toEqual(ids);
+    expect(await outbox.counts()).toMatchObject({ queued: 0, delivered: 5 });
+  });
+
+  it('on a storage error lets the PUTs in flight finish, claims no more and pauses', async () => {
+    const { outbox, store, hub, clock, sync } = await kioskWithHub();
+    const ids = await enqueueMany(outbox, 10);
+    const settle = store.settle.bind(store);
+    vi.spyOn(store, 'settle').mockImplementation(async (id, ...rest) => {
+      if (id === ids[1]) throw new OutboxError('STORAGE_UNAVAILABLE');
+      return settle(id, ...rest);
+    });
+    const { seen, waiting, release } = watchInFlight(hub);
+    sync.trigger('staff');
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    release();
+    await vi.waitFor(() => expect(waiting).toHaveLength(MAX_IN_FLIGHT));
+    release(ids[1]);
+    await settleDown();
+    expect(sync.status().running).toBe(true);
+    while (waiting.length) {
+      release();
+      await settleDown();
+    }
+    await sync.idle();
+    expect(seen.ids.length).toBe(1 + MAX_IN_FLIGHT);
+    expect(sync.status().blocked).toBe('STORAGE');
+    expect(clock.pendingDelays()).toEqual([DEFAULT_RETRY_POLICY.maxDelayMs]);
+    // The one whose outcome could not be written keeps its lease; the others were settled.
+    expect(await outbox.counts()).toMatchObject({
+      queued: 10 - 1 - MAX_IN_FLIGHT,
+      sending: 1,
+      delivered: MAX_IN_FLIGHT,
+    });
+  });
+
+  it('pauses for the longest wait the hub asked for when several PUTs fail at once', async () => {
+    const { outbox, hub, clock, sync } = await kioskWithHub();
+    const ids = await enqueueMany(outbox, 6);
+    const { waiting, release } = watchInFlight(hub);
+    sync.trigger('staff');
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    release();
+    await vi.waitFor(() => expect(waiting).toHaveLength(MAX_IN_FLIGHT));
+    hub.plan = ({ id }) =>
+      id === ids[2] ? { status: 429, retryAfter: '300' } : id === ids[3] ? 'network' : undefined;
+    release(ids[2]);
+    await settleDown();
+    release(ids[3]);
+    while (waiting.length) {
+      release();
+      await settleDown();
+    }
+    await sync.idle();
+    const status = sync.status();
+    expect(status.blocked).toBe('HUB_BUSY');
+    expect(status.pausedUntil).toBe(clock.now() + 300_000);
+    expect(clock.pendingDelays()).toEqual([300_000]);
   });
 });

@@ -1,7 +1,8 @@
-// The delivery loop: PUTs queued envelopes to the hub one at a time, and only one loop runs at
-// once — a trigger during a pass asks for one more pass, nothing more. Each record is leased
-// while in flight, so a page that dies mid-send never locks it for good; the submission id
-// makes every resend harmless (the hub answers 200 for the same bytes).
+// The delivery loop: PUTs queued envelopes to the hub, a few at a time, and only one loop runs
+// at once — a trigger during a pass asks for one more pass, nothing more. Each record is leased
+// before it is sent, so no record is ever in flight twice, and a page that dies mid-send never
+// locks it for good; the submission id makes every resend harmless (the hub answers 200 for the
+// same bytes).
 import {
   attemptDelivery,
   type KioskCredentials,
@@ -9,7 +10,7 @@ import {
   type Timers,
 } from './delivery-attempt';
 import { OutboxError } from './outbox-error';
-import type { OutboxStore } from './outbox-store';
+import type { Claim, OutboxStore } from './outbox-store';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-schedule';
 
 /** What woke the loop; all are treated alike, and the last one is shown to staff. */
@@ -43,6 +44,24 @@ export interface SyncOptions {
 function ignoreStorageFull(error: unknown): number {
   if (error instanceof OutboxError && error.code === 'STORAGE_FULL') return 0;
   throw error;
+}
+
+/**
+ * How many PUTs a pass keeps in flight once the hub has accepted one. One at a time, each PUT
+ * waits for the one before it (the strict write that settles it, then the next claim), so a
+ * backlog after an outage drains at a fraction of what the hub takes; a few at once hide those
+ * waits. Few, because a kiosk shares a building's network and a hub serves many kiosks.
+ */
+export const MAX_IN_FLIGHT = 4;
+
+/** What one pass knows while its deliveries are in flight. */
+interface PassState {
+  /** How many may be in flight: one until the hub has answered with a decision, then more. */
+  width: number;
+  /** A delivery failed for a reason that is not the record's: claim no more this pass. */
+  halted: boolean;
+  /** The first storage error from settling, rethrown once nothing is in flight. */
+  failure: { error: unknown } | undefined;
 }
 
 const browserTimers: Timers = {
@@ -191,25 +210,63 @@ export class OutboxSync {
     }
     // On a full disk lapsed leases wait until deliveries have made room to release them.
     await this.store.releaseLeases(now, this.o.leaseMs, false).catch(ignoreStorageFull);
-    while (!this.stopped) {
-      const claim = await this.store.claimNextDue(this.o.now(), this.o.policy, this.o.leaseMs);
-      if (!claim) break;
+    // A pass starts with one PUT, as a probe: a hub that is down, busy or refusing the token
+    // sees one failed request per pass, not MAX_IN_FLIGHT.
+    const pass: PassState = { width: 1, halted: false, failure: undefined };
+    const inFlight = new Set<Promise<void>>();
+    try {
+      while (!this.stopped && !pass.halted) {
+        if (inFlight.size >= pass.width) {
+          await Promise.race(inFlight);
+          continue;
+        }
+        const claim = await this.store.claimNextDue(this.o.now(), this.o.policy, this.o.leaseMs);
+        if (!claim) break;
+        const sending: Promise<void> = this.deliver(claim, credentials, pass).finally(() =>
+          inFlight.delete(sending),
+        );
+        inFlight.add(sending);
+        // Without a lease (a full disk) the record stays queued, so the next claim would pick
+        // it again: send it alone, and claim the next once it is settled.
+        if (claim.unleased) await sending;
+      }
+    } finally {
+      // Whatever stopped the claiming, the pass ends only when nothing is in flight.
+      await Promise.all(inFlight);
+    }
+    if (pass.failure) throw pass.failure.error;
+    await this.store.pruneTombstones();
+  }
+
+  /** Sends one claimed record and settles it once; never rejects (errors go to `pass`). */
+  private async deliver(claim: Claim, credentials: KioskCredentials, pass: PassState) {
+    try {
       const outcome = await attemptDelivery(claim, credentials, this.o);
       const at = this.o.now();
       const from = claim.unleased ? 'queued' : 'sending';
       if (outcome.state === 'queued') {
         const nextAttemptAt = at + outcome.delayMs;
+        // Claim no more (a claim already under way is still sent: it holds a lease); the ones
+        // in flight finish and are settled, each with its own delay.
+        pass.halted = true;
         await this.store.settle(claim.record.id, at, { ...outcome, nextAttemptAt }, from);
-        // The failure is the hub's or the network's, not this record's: everyone waits.
-        this.pause(outcome.delayMs, outcome.block);
-        break;
+        // The failure is the hub's or the network's, not this record's: everyone waits, as long
+        // as the longest wait this pass was told (a 429's Retry-After, say).
+        if (outcome.delayMs >= this.pauseMs) this.pause(outcome.delayMs, outcome.block);
+        return;
       }
       await this.store.settle(claim.record.id, at, outcome, from);
       if (outcome.state === 'delivered') this.state.lastDeliveryAt = at;
-      this.state.blocked = null;
-      this.state.pausedUntil = null;
+      // A delivery that ends after another's failure does not lift the pause that failure set.
+      if (!pass.halted) {
+        this.state.blocked = null;
+        this.state.pausedUntil = null;
+        pass.width = MAX_IN_FLIGHT;
+      }
+    } catch (error) {
+      pass.halted = true;
+      pass.failure ??= { error };
     }
-    await this.store.pruneTombstones();
   }
 
   private pause(ms: number, block: SyncBlock): void {
