@@ -185,6 +185,23 @@ describe('the store with a mirror', () => {
     expect(quiet).toHaveBeenCalled();
   });
 
+  it('a submission delivered before its copy lands leaves no copy behind', async () => {
+    const folder = new MemoryFolder();
+    const { saved } = await enrolmentFor('kiosk-hk-0012', 'K7Q');
+    const { outbox, store, mirror } = await kiosk(folder, saved);
+    let land = () => undefined as void;
+    folder.gate = new Promise<void>((resolve) => (land = resolve));
+    const enqueued = outbox.enqueue(residentSubmission());
+    // The delivery loop sees the record once the database commits, and delivers it at once.
+    let records = await store.db.records();
+    while (!records.length) records = await store.db.records();
+    const settled = store.settle(records[0]!.id, 2_000, { state: 'delivered' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    land(); // now the copy lands
+    await Promise.all([settled, enqueued]);
+    expect(await mirror.submissions()).toEqual([]);
+  });
+
   it('a discarded dead-letter leaves no copy to come back', async () => {
     const folder = new MemoryFolder();
     const { saved } = await enrolmentFor('kiosk-hk-0012', 'K7Q');

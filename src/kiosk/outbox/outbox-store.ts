@@ -44,6 +44,8 @@ export class OutboxStore {
   /** Leased records whose failed attempt a full disk kept us from writing down: not in flight. */
   private readonly stranded = new Set<string>();
 
+  /** Mirror copies still being written, by id: removing one waits for its write. */
+  private readonly copying = new Map<string, Promise<void>>();
   /** The enrolment's write to the mirror: envelopes are mirrored only after it. */
   private enrolmentKept: Promise<void> = Promise.resolve();
 
@@ -83,7 +85,11 @@ export class OutboxStore {
    * copy of a submission the database refused is removed again.
    */
   async add(record: OutboxRecord, envelope: ArrayBuffer): Promise<void> {
-    const mirrored = this.mirrorCopy(record, envelope);
+    // Delivery may see the record as soon as the database commits, before the copy lands.
+    const mirrored = this.mirrorCopy(record, envelope).finally(() => {
+      this.copying.delete(record.id);
+    });
+    this.copying.set(record.id, mirrored);
     try {
       await this.db.insert(record, envelope);
     } catch (error) {
@@ -110,6 +116,7 @@ export class OutboxStore {
   }
 
   private async forgetMirrored(id: string): Promise<void> {
+    await this.copying.get(id); // never fails: mirrorCopy logs its own errors
     try {
       await this.mirror?.forget(id);
     } catch (error) {

@@ -8,11 +8,14 @@ export class MemoryFolder implements MirrorFolder {
   failing = new Set<string>();
   /** Milliseconds each write to a name waits before landing. */
   delays = new Map<string, number>();
+  /** While set, every write waits for it before landing. */
+  gate: Promise<void> | undefined;
 
   async write(name: string, bytes: Uint8Array): Promise<void> {
     const copy = bytes.slice(); // the caller may reuse its buffer
     const delay = this.delays.get(name);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    await this.gate;
     if (this.failing.has(name) || this.failing.has('*')) {
       throw new DOMException('no room', 'QuotaExceededError');
     }
