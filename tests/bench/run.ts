@@ -7,6 +7,7 @@ import { measureHubIngest } from './hub-ingest';
 import { measureOutbox } from './outbox';
 import { measureScan } from './scan';
 import { measureSearch } from './search';
+import { measureSessions } from './sessions';
 import { report, type BenchRow } from './report';
 
 const ci = process.argv.includes('--ci');
@@ -21,6 +22,7 @@ rows.push(...(await measureHubIngest()));
 rows.push(...(await measureOutbox()));
 rows.push(...(await measureScan()));
 rows.push(...(await measureSearch()));
+rows.push(...(await measureSessions()));
 
 const over = report(rows);
 if (over.length) {
