@@ -19,7 +19,9 @@ export const ENVELOPE_VERSION = 1;
 const MAGIC = [0x44, 0x56, 0x43, 0x45]; // "DVCE"
 const ENC_BYTES = 65;
 const TAG_BYTES = 16;
-const INFO = new TextEncoder().encode('dvc-kiosk/submission/v1');
+/** The HPKE `info` every envelope is sealed with, as text (UTF-8 on the wire). */
+export const ENVELOPE_HPKE_INFO = 'dvc-kiosk/submission/v1';
+const INFO = new TextEncoder().encode(ENVELOPE_HPKE_INFO);
 
 const suite = new CipherSuite({
   kem: new DhkemP256HkdfSha256(),
@@ -199,6 +201,28 @@ export function parseEnvelopeHeader(bytes: Uint8Array): EnvelopeHeader {
   return readLayout(bytes).header;
 }
 
+/** An envelope cut along its layout; every part is a view into the envelope's bytes. */
+export interface EnvelopeParts {
+  header: EnvelopeHeader;
+  /** The header's exact bytes: HPKE's associated data. */
+  associatedData: Uint8Array;
+  /** HPKE's encapsulated key (`enc`): an uncompressed P-256 point. */
+  encapsulatedKey: Uint8Array;
+  /** The sealed payload followed by its 16-byte tag. */
+  ciphertext: Uint8Array;
+}
+
+/** Cuts an envelope into what opening it needs, checking every length; nothing is decrypted. */
+export function splitEnvelope(bytes: Uint8Array): EnvelopeParts {
+  const { header, headerEnd } = readLayout(bytes);
+  return {
+    header,
+    associatedData: bytes.subarray(0, headerEnd),
+    encapsulatedKey: bytes.subarray(headerEnd, headerEnd + ENC_BYTES),
+    ciphertext: bytes.subarray(headerEnd + ENC_BYTES),
+  };
+}
+
 /** Seals a submission's plaintext to the hub; the kiosk keeps only the result. */
 export async function sealSubmission(input: {
   hubPublicKey: HubKey;
@@ -243,7 +267,7 @@ export async function openSubmission(input: {
   expected?: Partial<Pick<EnvelopeHeader, 'submissionId' | 'kioskId' | 'trackingCode'>>;
 }): Promise<{ header: EnvelopeHeader; payload: Uint8Array<ArrayBuffer> }> {
   const { envelope, expected = {} } = input;
-  const { header, headerEnd } = readLayout(envelope);
+  const { header, associatedData, encapsulatedKey, ciphertext } = splitEnvelope(envelope);
   for (const key of ['submissionId', 'kioskId', 'trackingCode'] as const) {
     const want = expected[key];
     if (want !== undefined && want !== header[key]) throw new EnvelopeError('MISMATCH', key);
@@ -253,11 +277,11 @@ export async function openSubmission(input: {
     const payload = await suite.open(
       {
         recipientKey: input.hubPrivateKey,
-        enc: envelope.slice(headerEnd, headerEnd + ENC_BYTES),
+        enc: encapsulatedKey.slice(),
         info: INFO,
       },
-      envelope.subarray(headerEnd + ENC_BYTES),
-      envelope.subarray(0, headerEnd),
+      ciphertext,
+      associatedData,
     );
     return { header, payload: new Uint8Array(payload) };
   } catch {

@@ -23,19 +23,31 @@ export function isLookupSecret(text: string): boolean {
   return fromBase64Url(text)?.length === SECRET_BYTES;
 }
 
-async function sha256(parts: readonly string[]): Promise<Uint8Array<ArrayBuffer>> {
-  // Parts joined with NUL, which none of them can contain, so the input is unambiguous.
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(parts.join('\0')));
-  return new Uint8Array(digest);
+// Parts joined with NUL, which none of them can contain, so the input is unambiguous.
+function digestInput(parts: readonly string[]): Uint8Array<ArrayBuffer> {
+  return encoder.encode(parts.join('\0'));
 }
 
-/** The receipt's PIN for a secret: 8 decimal digits, the same on kiosk and hub. */
-export async function derivePin(secret: string): Promise<string> {
-  const d = await sha256(['dvc-kiosk/pin/v1', secret]);
+async function sha256(input: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', input));
+}
+
+/** The bytes whose SHA-256 gives a secret's PIN (see pinFromDigest). */
+export function pinDigestInput(secret: string): Uint8Array<ArrayBuffer> {
+  return digestInput(['dvc-kiosk/pin/v1', secret]);
+}
+
+/** The PIN from the SHA-256 of pinDigestInput: 8 decimal digits. */
+export function pinFromDigest(d: Uint8Array): string {
   // 48 bits reduced mod 10^8: bias below 4·10^-7, and exact in a double.
   let n = 0;
   for (let i = 0; i < 6; i++) n = n * 256 + d[i]!;
   return String(n % 10 ** PIN_DIGITS).padStart(PIN_DIGITS, '0');
+}
+
+/** The receipt's PIN for a secret: 8 decimal digits, the same on kiosk and hub. */
+export async function derivePin(secret: string): Promise<string> {
+  return pinFromDigest(await sha256(pinDigestInput(secret)));
 }
 
 /** The PIN as printed: `1234 5678`. */
@@ -49,9 +61,18 @@ export function normalizePin(input: string): string | undefined {
   return /^\d{8}$/.test(digits) ? digits : undefined;
 }
 
-async function hashLookup(kind: 'secret' | 'pin', trackingCode: string, value: string) {
+/** The bytes whose SHA-256, in lower-case hex, the hub stores for a code's secret or PIN. */
+export function lookupHashInput(
+  kind: 'secret' | 'pin',
+  trackingCode: string,
+  value: string,
+): Uint8Array<ArrayBuffer> {
   const code = normalizeTrackingCode(trackingCode) ?? trackingCode;
-  return toHex(await sha256(['dvc-kiosk/lookup/v1', kind, code, value]));
+  return digestInput(['dvc-kiosk/lookup/v1', kind, code, value]);
+}
+
+async function hashLookup(kind: 'secret' | 'pin', trackingCode: string, value: string) {
+  return toHex(await sha256(lookupHashInput(kind, trackingCode, value)));
 }
 
 /** What the hub stores for a code's secret: SHA-256 hex over a domain-separated input. */

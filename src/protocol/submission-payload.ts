@@ -88,37 +88,66 @@ export function encodeSubmissionPayload(plain: SubmissionPlaintext): Uint8Array<
   return out;
 }
 
-/** Reads an opened payload; attachments are views into `bytes`, not copies. */
-export function decodeSubmissionPayload(bytes: Uint8Array): SubmissionPlaintext {
-  if (bytes.length < PREFIX_BYTES || MAGIC.some((m, i) => bytes[i] !== m)) {
+/** What a payload's JSON part says: everything but the attachments' bytes. */
+export interface SubmissionPayloadHead extends Omit<SubmissionPlaintext, 'attachments'> {
+  attachments: { field: string; mediaType: string; byteLength: number }[];
+}
+
+/**
+ * How many leading bytes hold the prefix and the JSON part, as the prefix in `start` claims
+ * (undefined while `start` is shorter than the prefix). Nothing is checked: call it only to
+ * know how many bytes to keep, and decodeSubmissionPayloadHead on them once they are trusted.
+ */
+export function claimedPayloadHeadLength(start: Uint8Array): number | undefined {
+  if (start.length < PREFIX_BYTES) return undefined;
+  return PREFIX_BYTES + new DataView(start.buffer, start.byteOffset).getUint32(5);
+}
+
+/**
+ * Reads the prefix and JSON part at the start of a payload of `payloadLength` bytes (`head`
+ * may run on into the attachments), checking the attachments' lengths add up to the rest.
+ */
+export function decodeSubmissionPayloadHead(
+  head: Uint8Array,
+  payloadLength: number,
+): SubmissionPayloadHead {
+  if (head.length < PREFIX_BYTES || MAGIC.some((m, i) => head[i] !== m)) {
     throw new EnvelopeError('BAD_PAYLOAD', 'not a submission payload');
   }
-  if (bytes[4] !== PAYLOAD_VERSION) throw new EnvelopeError('BAD_PAYLOAD', `version ${bytes[4]}`);
-  const jsonLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(5);
-  if (PREFIX_BYTES + jsonLength > bytes.length) throw new EnvelopeError('BAD_PAYLOAD', 'short');
+  if (head[4] !== PAYLOAD_VERSION) throw new EnvelopeError('BAD_PAYLOAD', `version ${head[4]}`);
+  const jsonEnd = claimedPayloadHeadLength(head)!;
+  if (jsonEnd > payloadLength || jsonEnd > head.length) {
+    throw new EnvelopeError('BAD_PAYLOAD', 'short');
+  }
   let part: v.InferOutput<typeof JsonPart>;
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(
-      bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + jsonLength),
+      head.subarray(PREFIX_BYTES, jsonEnd),
     );
     part = v.parse(JsonPart, JSON.parse(text));
   } catch {
     throw new EnvelopeError('BAD_PAYLOAD', 'JSON part');
   }
-  let at = PREFIX_BYTES + jsonLength;
-  const attachments = part.attachments.map((a) => {
-    const end = at + a.byteLength;
-    if (end > bytes.length) throw new EnvelopeError('BAD_PAYLOAD', 'attachment lengths');
-    const attachment = { field: a.field, mediaType: a.mediaType, bytes: bytes.subarray(at, end) };
-    at = end;
-    return attachment;
-  });
-  if (at !== bytes.length) throw new EnvelopeError('BAD_PAYLOAD', 'attachment lengths');
+  const attached = part.attachments.reduce((n, a) => n + a.byteLength, jsonEnd);
+  if (attached !== payloadLength) throw new EnvelopeError('BAD_PAYLOAD', 'attachment lengths');
   return {
     procedureId: part.procedureId,
     language: part.language,
     lookupSecret: part.lookupSecret,
     answers: part.answers as Record<string, AnswerValue>,
-    attachments,
+    attachments: part.attachments,
   };
+}
+
+/** Reads an opened payload; attachments are views into `bytes`, not copies. */
+export function decodeSubmissionPayload(bytes: Uint8Array): SubmissionPlaintext {
+  const head = decodeSubmissionPayloadHead(bytes, bytes.length);
+  let at = claimedPayloadHeadLength(bytes)!;
+  const attachments = head.attachments.map((a) => {
+    const end = at + a.byteLength;
+    const attachment = { field: a.field, mediaType: a.mediaType, bytes: bytes.subarray(at, end) };
+    at = end;
+    return attachment;
+  });
+  return { ...head, attachments };
 }
