@@ -1,5 +1,10 @@
 // PostgreSQL through the `postgres` client, for a city-wide hub behind a load balancer.
 // Its type parsers are set so rows look exactly like PGlite's (see database.ts).
+// Statements with parameters are prepared once per connection and then cost one round trip
+// each; unprepared, the client first asks the server for the parameter types, a second round
+// trip every time. The hub's SQL is a fixed set of texts, so the per-connection cache stays
+// small. Behind a pooler that cannot keep prepared statements (PgBouncer in transaction mode
+// before 1.21), add `prepare=false` to DATABASE_URL.
 import postgres from 'postgres';
 import {
   assertSchemaName,
@@ -48,7 +53,9 @@ function queryable(sql: Sql | postgres.TransactionSql<Record<string, never>>): Q
   return {
     query: <T extends object>(text: string, params: readonly unknown[] = []) =>
       withStorageErrors(async (): Promise<QueryResult<T>> => {
-        const result = await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
+        const result = await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+          prepare: params.length > 0,
+        });
         return {
           rows: [...result] as unknown as T[],
           affectedRows: WRITE_COMMANDS.has(result.command) ? result.count : 0,
