@@ -2,19 +2,21 @@
 // enrolled, unrevoked kiosk. The token can do nothing else.
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../http/api-error';
-import type { Database } from '../storage/database';
 import { readBearerToken } from './kiosk-token';
-import { findKioskByToken, type KioskIdentity } from './kiosks';
+import type { KioskIdentity } from './kiosks';
 
 /** Hono environment of routes behind requireKiosk: `c.get('kiosk')` is the caller. */
 export interface KioskEnv {
   Variables: { kiosk: KioskIdentity };
 }
 
+/** Finds the kiosk a token belongs to, revoked or not (findKioskByToken, or a cache of it). */
+export type FindKiosk = (token: string) => Promise<KioskIdentity | undefined>;
+
 const CHALLENGE = 'Bearer realm="dvc-hub"';
 
 /** Answers 401 without a valid token and 403 for a revoked kiosk; otherwise sets `kiosk`. */
-export function requireKiosk(database: Database): MiddlewareHandler<KioskEnv> {
+export function requireKiosk(findKiosk: FindKiosk): MiddlewareHandler<KioskEnv> {
   return async (c, next) => {
     const unauthorized = (code: string, message: string) => {
       c.header('WWW-Authenticate', CHALLENGE);
@@ -26,7 +28,7 @@ export function requireKiosk(database: Database): MiddlewareHandler<KioskEnv> {
         ? unauthorized('AUTH_REQUIRED', 'This endpoint needs the kiosk token given at enrolment.')
         : unauthorized('AUTH_MALFORMED', 'The Authorization header is not "Bearer <kiosk token>".');
     }
-    const kiosk = await findKioskByToken(database, read.token);
+    const kiosk = await findKiosk(read.token);
     if (!kiosk) {
       throw unauthorized('AUTH_INVALID', 'This kiosk token is not known to the hub; enrol again.');
     }

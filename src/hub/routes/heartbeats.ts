@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { HEARTBEAT_PATH, HeartbeatBody } from '../../protocol/submission';
 import { requireKiosk, type KioskEnv } from '../enrolment/kiosk-auth';
-import { recordHeartbeat } from '../enrolment/kiosks';
+import { findKioskByToken, recordHeartbeat } from '../enrolment/kiosks';
 import { ApiError } from '../http/api-error';
 import { readJsonBody } from '../http/read-json';
 import type { Database } from '../storage/database';
@@ -12,7 +12,8 @@ import type { Database } from '../storage/database';
 /** Heartbeat routes; 204 once recorded. */
 export function heartbeatRoutes(deps: { database: Database }): Hono<KioskEnv> {
   const routes = new Hono<KioskEnv>();
-  routes.post(HEARTBEAT_PATH, requireKiosk(deps.database), async (c) => {
+  const findKiosk = (token: string) => findKioskByToken(deps.database, token);
+  routes.post(HEARTBEAT_PATH, requireKiosk(findKiosk), async (c) => {
     const parsed = v.safeParse(HeartbeatBody, await readJsonBody(c));
     if (!parsed.success) {
       const where = v.getDotPath(parsed.issues[0]) ?? 'the body';

@@ -11,6 +11,7 @@ import { testDatabaseTargets, type IsolatedDatabase } from '../storage/test-data
 import {
   createTestHub,
   enrolTestKiosk,
+  putEnvelope,
   sealTestEnvelope,
   testHeartbeat,
   type TestHub,
@@ -106,6 +107,22 @@ describe.each(testDatabaseTargets())('kiosk endpoints on $name', (target) => {
     expect(stolen.status).toBe(403);
     expect(await stolen.json()).toMatchObject({ error: { code: 'KIOSK_MISMATCH' } });
     await nothingRecorded();
+  });
+
+  it('refuses a kiosk revoked just after its token was accepted, storing nothing more', async () => {
+    const put = (sealed: { submissionId: string; envelope: Uint8Array<ArrayBuffer> }) =>
+      putEnvelope(hub.app, kiosk.token, sealed.submissionId, sealed.envelope);
+    const first = await sealTestEnvelope(hub.hubKeys, kiosk, 2);
+    const second = await sealTestEnvelope(hub.hubKeys, kiosk, 3);
+    expect((await put(first)).status).toBe(201);
+    expect(await revokeKiosk(db, kiosk.kioskId)).toBe(true);
+    for (const sealed of [second, first, second]) {
+      const res = await put(sealed);
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ error: { code: 'KIOSK_REVOKED' } });
+    }
+    const { rows } = await db.query<{ n: number }>('select count(*) as n from submissions');
+    expect(rows[0]?.n).toBe(1);
   });
 
   it("refuses a tracking code that does not carry the kiosk's prefix", async () => {

@@ -8,20 +8,37 @@ import {
   type SubmissionPutResult,
 } from '../../protocol/submission';
 import { requireKiosk, type KioskEnv } from '../enrolment/kiosk-auth';
+import { createKioskTokenCache } from '../enrolment/kiosk-token-cache';
 import { ApiError } from '../http/api-error';
+import type { HubKeys } from '../keys/hub-keys';
+import type { BlobStore } from '../blobs/blob-store';
+import type { Database } from '../storage/database';
 import type { EnvelopeGate } from '../submissions/envelope-gate';
 import { takeEnvelopeBody } from '../submissions/envelope-body';
+import { createEnvelopeOpener } from '../submissions/open-envelope';
 import { receiveSubmission, type SubmissionIntakeDeps } from '../submissions/receive-submission';
 
 /** The path pattern the body cap in app.ts names. */
 export const SUBMISSION_PUT_PATH = /^\/api\/v1\/submissions\/[^/]+$/;
 
 /** Submission routes; `envelopeGate` bounds the envelope bytes held in memory at once. */
-export function submissionRoutes(
-  deps: SubmissionIntakeDeps & { envelopeGate: EnvelopeGate; spoolDir: string },
-): Hono<KioskEnv> {
+export function submissionRoutes(deps: {
+  database: Database;
+  blobs: BlobStore;
+  hubKeys: HubKeys;
+  envelopeGate: EnvelopeGate;
+  spoolDir: string;
+}): Hono<KioskEnv> {
   const routes = new Hono<KioskEnv>();
-  routes.put('/api/v1/submissions/:id', requireKiosk(deps.database), async (c) => {
+  // The token check may answer from memory: storing re-checks revocation (receive-submission.ts).
+  const kiosks = createKioskTokenCache(deps.database);
+  const intake: SubmissionIntakeDeps = {
+    database: deps.database,
+    blobs: deps.blobs,
+    opener: createEnvelopeOpener(deps.hubKeys.privateKey),
+    onRevoked: (kioskId) => kiosks.forget(kioskId),
+  };
+  routes.put('/api/v1/submissions/:id', requireKiosk(kiosks.find), async (c) => {
     c.header('Cache-Control', 'no-store');
     const submissionId = c.req.param('id');
     if (!SUBMISSION_ID_PATTERN.test(submissionId)) {
@@ -41,7 +58,7 @@ export function submissionRoutes(
       gate: deps.envelopeGate,
     });
     try {
-      const { status, row } = await receiveSubmission(deps, {
+      const { status, row } = await receiveSubmission(intake, {
         kiosk: c.get('kiosk'),
         submissionId,
         envelope,

@@ -1,28 +1,35 @@
 // Receiving one sealed submission, exactly once whatever fails: check the envelope belongs to
 // the calling kiosk, open it to prove it is whole, keep only hashes of its lookup secret and
 // PIN, store the bytes, then the row. A retry at any point (lost answer, crash between blob
-// and row, parallel duplicates) ends with one row and the same answer.
+// and row, parallel duplicates) ends with one row and the same answer. In the usual case that
+// is one database statement, which also checks the kiosk is not revoked (the token check in
+// front of it may answer from a cache).
 import {
   EnvelopeError,
-  openSubmission,
   parseEnvelopeHeader,
   type EnvelopeErrorCode,
 } from '../../protocol/envelope';
-import { derivePin, hashLookupPin, hashLookupSecret } from '../../protocol/lookup-secret';
-import { decodeSubmissionPayload } from '../../protocol/submission-payload';
 import { parseTrackingCode } from '../../protocol/tracking-code';
 import { blobAddress, type BlobStore } from '../blobs/blob-store';
 import type { KioskIdentity } from '../enrolment/kiosks';
-import type { HubKeys } from '../keys/hub-keys';
 import { ApiError } from '../http/api-error';
 import type { Database } from '../storage/database';
-import { findSubmission, insertSubmission, type SubmissionRow } from './submission-rows';
+import type { EnvelopeOpener, OpenedEnvelope } from './open-envelope';
+import {
+  findSubmission,
+  storeSubmission,
+  type SubmissionOutcome,
+  type SubmissionRow,
+} from './submission-rows';
 
 /** What receiving needs from the hub. */
 export interface SubmissionIntakeDeps {
   database: Database;
   blobs: BlobStore;
-  hubKeys: HubKeys;
+  /** Opens envelopes with the hub's private key. */
+  opener: EnvelopeOpener;
+  /** Told when the database says a kiosk the token check let through is revoked. */
+  onRevoked?: (kioskId: string) => void;
 }
 
 /** 201 when this call stored it, 200 when the same bytes were stored before. */
@@ -63,32 +70,31 @@ function sameOrConflict(existing: SubmissionRow, sha256: string): ReceivedSubmis
   );
 }
 
-// Opens the envelope and reduces its secret to hashes; the plaintext is wiped before returning.
-async function lookupHashes(
+function revoked(deps: SubmissionIntakeDeps, kioskId: string): never {
+  deps.onRevoked?.(kioskId);
+  throw new ApiError(403, 'KIOSK_REVOKED', 'This kiosk has been revoked; enrol it again.');
+}
+
+// The answer once the statement has run: what it stored or found, or a second look for a row
+// a parallel writer committed meanwhile; no row at all means the tracking code is taken.
+async function answer(
   deps: SubmissionIntakeDeps,
-  envelope: Uint8Array,
-  expected: { submissionId: string; kioskId: string; trackingCode: string },
-) {
-  const { header, payload } = await openSubmission({
-    hubPrivateKey: deps.hubKeys.privateKey,
-    envelope,
-    expected,
-  }).catch(refuse);
-  try {
-    let lookupSecret: string;
-    try {
-      lookupSecret = decodeSubmissionPayload(payload).lookupSecret;
-    } catch (error) {
-      refuse(error);
-    }
-    const code = header.trackingCode;
-    return {
-      secretHash: await hashLookupSecret(code, lookupSecret),
-      pinHash: await hashLookupPin(code, await derivePin(lookupSecret)),
-    };
-  } finally {
-    payload.fill(0);
-  }
+  kiosk: KioskIdentity,
+  submissionId: string,
+  sha256: string,
+  outcome: SubmissionOutcome,
+): Promise<ReceivedSubmission> {
+  if (!outcome.kioskActive) revoked(deps, kiosk.id);
+  if (outcome.row)
+    return outcome.stored ? { status: 201, row: outcome.row } : sameOrConflict(outcome.row, sha256);
+  const winner = await findSubmission(deps.database, kiosk.id, submissionId);
+  if (!winner.kioskActive) revoked(deps, kiosk.id);
+  if (winner.row) return sameOrConflict(winner.row, sha256);
+  throw new ApiError(
+    409,
+    'TRACKING_CODE_TAKEN',
+    'Another submission already has this tracking code; the kiosk must not reuse a code.',
+  );
 }
 
 /** Verifies and stores one envelope PUT by `kiosk` at `submissionId`. */
@@ -123,34 +129,28 @@ export async function receiveSubmission(
       "The tracking code does not start with this kiosk's prefix.",
     );
   }
-
   const sha256 = blobAddress(envelope);
-  // A retry of something stored is answered without opening it again.
-  const before = await findSubmission(deps.database, submissionId);
-  if (before) return sameOrConflict(before, sha256);
-
-  const hashes = await lookupHashes(deps, envelope, {
-    submissionId,
-    kioskId: kiosk.id,
-    trackingCode: header.trackingCode,
-  });
+  let opened: OpenedEnvelope;
+  try {
+    opened = deps.opener.open(envelope);
+  } catch (error) {
+    // Bytes that do not open may still be other bytes under an id already stored: that is a
+    // conflict (409), as it would be had they opened, not a broken envelope.
+    const before = await findSubmission(deps.database, kiosk.id, submissionId);
+    if (!before.kioskActive) revoked(deps, kiosk.id);
+    if (before.row) return sameOrConflict(before.row, sha256);
+    refuse(error);
+  }
   await deps.blobs.put(sha256, envelope);
-  const row = await insertSubmission(deps.database, {
+  const outcome = await storeSubmission(deps.database, {
     id: submissionId,
     kioskId: kiosk.id,
     trackingCode: header.trackingCode,
     envelopeSha256: sha256,
     envelopeBytes: envelope.length,
-    lookupSecretHash: hashes.secretHash,
-    lookupPinHash: hashes.pinHash,
+    lookupSecretHash: opened.lookupSecretHash,
+    lookupPinHash: opened.lookupPinHash,
     sealedAt,
   });
-  if (row) return { status: 201, row };
-  const winner = await findSubmission(deps.database, submissionId);
-  if (winner) return sameOrConflict(winner, sha256);
-  throw new ApiError(
-    409,
-    'TRACKING_CODE_TAKEN',
-    'Another submission already has this tracking code; the kiosk must not reuse a code.',
-  );
+  return answer(deps, kiosk, submissionId, sha256, outcome);
 }

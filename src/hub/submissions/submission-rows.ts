@@ -1,6 +1,7 @@
 // The submissions table. A row is written once, after its blob, by a single statement that
-// also records the first status event; a second writer of the same id (a retry, a parallel
-// duplicate) inserts nothing and reads the row that won, so there is never a read-then-write.
+// also records the first status event and checks, in the same snapshot, that the kiosk is still
+// enrolled and unrevoked. A second writer of the same id (a retry, a parallel duplicate)
+// inserts nothing and is told about the row that won, so there is never a read-then-write.
 import type { Queryable } from '../storage/database';
 
 /** A received submission as stored; the envelope itself is in the blob store. */
@@ -25,64 +26,102 @@ export interface NewSubmission {
   sealedAt: Date;
 }
 
-interface Row {
-  id: string;
-  kiosk_id: string;
-  tracking_code: string;
-  envelope_sha256: string;
-  envelope_bytes: number;
-  received_at: Date;
+/**
+ * What one statement found: whether the kiosk may still submit, and the row under the id,
+ * `stored` when this statement wrote it. No row with an active kiosk means a parallel writer
+ * is committing the id right now, or the tracking code is taken: ask findSubmission.
+ */
+export interface SubmissionOutcome {
+  kioskActive: boolean;
+  stored: boolean;
+  row: SubmissionRow | undefined;
 }
 
-function fromRow(row: Row): SubmissionRow {
+interface Row {
+  kiosk_active: boolean;
+  stored: boolean;
+  id: string | null;
+  kiosk_id: string | null;
+  tracking_code: string | null;
+  envelope_sha256: string | null;
+  envelope_bytes: number | null;
+  received_at: Date | null;
+}
+
+function outcomeOf(row: Row | undefined): SubmissionOutcome {
+  if (!row) throw new Error('the submission statement returned no row');
+  const found = row.id !== null && row.received_at !== null;
   return {
-    id: row.id,
-    kioskId: row.kiosk_id,
-    trackingCode: row.tracking_code,
-    envelopeSha256: row.envelope_sha256,
-    envelopeBytes: row.envelope_bytes,
-    receivedAt: row.received_at,
+    kioskActive: row.kiosk_active,
+    stored: row.stored,
+    row: found
+      ? {
+          id: row.id!,
+          kioskId: row.kiosk_id!,
+          trackingCode: row.tracking_code!,
+          envelopeSha256: row.envelope_sha256!,
+          envelopeBytes: row.envelope_bytes!,
+          receivedAt: row.received_at!,
+        }
+      : undefined,
   };
 }
 
-const COLUMNS = 'id, kiosk_id, tracking_code, envelope_sha256, envelope_bytes, received_at';
+const COLUMNS = ['id', 'kiosk_id', 'tracking_code', 'envelope_sha256', 'envelope_bytes'];
+const BOTH = [...COLUMNS, 'received_at'].map((c) => `coalesce(i.${c}, s.${c}) as ${c}`).join(', ');
 
-/** The submission with this id, if the hub has it. */
-export async function findSubmission(q: Queryable, id: string): Promise<SubmissionRow | undefined> {
-  const { rows } = await q.query<Row>(`select ${COLUMNS} from submissions where id = $1`, [id]);
-  return rows[0] && fromRow(rows[0]);
-}
+// Every part of one statement sees the same snapshot: `s` never shows the row `inserted` adds,
+// and a row a parallel transaction commits while this one waits on the unique index shows in
+// neither (hence findSubmission).
+const STORE = `
+  with kiosk as (
+    select id from kiosks where id = $2 and revoked_at is null
+  ), inserted as (
+    insert into submissions (id, kiosk_id, tracking_code, envelope_sha256, envelope_bytes,
+                             lookup_secret_hash, lookup_pin_hash, sealed_at)
+    select $1, kiosk.id, $3, $4, $5, $6, $7, $8 from kiosk
+    on conflict do nothing
+    returning ${COLUMNS.join(', ')}, received_at
+  ), first_event as (
+    insert into submission_events (submission_id, status, at, actor)
+    select id, 'received', received_at, 'kiosk:' || kiosk_id from inserted
+  )
+  select exists (select 1 from kiosk) as kiosk_active, i.id is not null as stored, ${BOTH}
+    from (values (1)) as one
+    left join inserted i on true
+    left join submissions s on s.id = $1`;
+
+const FIND = `
+  select exists (select 1 from kiosks where id = $2 and revoked_at is null) as kiosk_active,
+         false as stored, ${COLUMNS.map((c) => `s.${c}`).join(', ')}, s.received_at
+    from (values (1)) as one
+    left join submissions s on s.id = $1`;
 
 /**
- * Inserts the row and its 'received' event; undefined when the id or the tracking code is
- * taken already (the unique constraints decide, so parallel duplicates cannot both win).
+ * Inserts the row and its 'received' event in one statement, unless `kioskId` is revoked or
+ * the id or the tracking code is taken (the unique constraints decide, so parallel
+ * duplicates cannot both win).
  */
-export async function insertSubmission(
+export async function storeSubmission(q: Queryable, s: NewSubmission): Promise<SubmissionOutcome> {
+  const { rows } = await q.query<Row>(STORE, [
+    s.id,
+    s.kioskId,
+    s.trackingCode,
+    s.envelopeSha256,
+    s.envelopeBytes,
+    s.lookupSecretHash,
+    s.lookupPinHash,
+    s.sealedAt,
+  ]);
+  return outcomeOf(rows[0]);
+}
+
+/** The row under `id`, if any, and whether `kioskId` may still submit. */
+export async function findSubmission(
   q: Queryable,
-  s: NewSubmission,
-): Promise<SubmissionRow | undefined> {
-  const { rows } = await q.query<Row>(
-    `with inserted as (
-       insert into submissions (id, kiosk_id, tracking_code, envelope_sha256, envelope_bytes,
-                                lookup_secret_hash, lookup_pin_hash, sealed_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)
-       on conflict do nothing
-       returning ${COLUMNS}
-     ), first_event as (
-       insert into submission_events (submission_id, status, at, actor)
-       select id, 'received', received_at, 'kiosk:' || kiosk_id from inserted
-     )
-     select ${COLUMNS} from inserted`,
-    [
-      s.id,
-      s.kioskId,
-      s.trackingCode,
-      s.envelopeSha256,
-      s.envelopeBytes,
-      s.lookupSecretHash,
-      s.lookupPinHash,
-      s.sealedAt,
-    ],
-  );
-  return rows[0] && fromRow(rows[0]);
+  kioskId: string,
+  id: string,
+): Promise<SubmissionOutcome> {
+  const { rows } = await q.query<Row>(FIND, [id, kioskId]);
+  return outcomeOf(rows[0]);
 }

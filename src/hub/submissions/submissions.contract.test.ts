@@ -2,7 +2,9 @@
 // PGlite and (with DATABASE_URL) on PostgreSQL.
 import { readdir } from 'node:fs/promises';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashLookupSecret } from '../../protocol/lookup-secret';
+import { importHubPublicKey, sealSubmission } from '../../protocol/envelope';
+import { hashLookupSecret, makeLookupSecret } from '../../protocol/lookup-secret';
+import { encodeSubmissionPayload } from '../../protocol/submission-payload';
 import { MAX_ENVELOPE_BYTES, SubmissionPutResult, submissionPath } from '../../protocol/submission';
 import * as v from 'valibot';
 import { blobAddress } from '../blobs/blob-store';
@@ -100,6 +102,40 @@ describe.each(testDatabaseTargets())('submissions on $name', (target) => {
         actor: `kiosk:${kiosk.kioskId}`,
       },
     ]);
+  });
+
+  it('answers 409 to other bytes under a stored id even when they open, keeping the first', async () => {
+    const sealed = await sealTestEnvelope(hub.hubKeys, kiosk, 6);
+    expect(
+      (await putEnvelope(hub.app, kiosk.token, sealed.submissionId, sealed.envelope)).status,
+    ).toBe(201);
+    // The same submission sealed again by the same kiosk: a whole envelope, other bytes.
+    const resealed = await sealSubmission({
+      hubPublicKey: await importHubPublicKey(hub.hubKeys.publicKey),
+      submissionId: sealed.submissionId,
+      kioskId: kiosk.kioskId,
+      trackingCode: sealed.trackingCode,
+      payload: encodeSubmissionPayload({
+        procedureId: 'khai-sinh',
+        language: 'vi',
+        lookupSecret: makeLookupSecret(),
+        answers: {},
+        attachments: [],
+      }),
+    });
+    const conflict = await putEnvelope(hub.app, kiosk.token, sealed.submissionId, resealed);
+    expect(conflict.status).toBe(409);
+    expect(await conflict.json()).toMatchObject({ error: { code: 'SUBMISSION_CONFLICT' } });
+    const { rows } = await db.query<{ envelope_sha256: string; lookup_secret_hash: string }>(
+      'select envelope_sha256, lookup_secret_hash from submissions',
+    );
+    expect(rows).toEqual([
+      {
+        envelope_sha256: blobAddress(sealed.envelope),
+        lookup_secret_hash: await hashLookupSecret(sealed.trackingCode, sealed.lookupSecret),
+      },
+    ]);
+    expect(await count('submission_events')).toBe(1);
   });
 
   it('keeps one row when ten identical PUTs arrive at once', async () => {
