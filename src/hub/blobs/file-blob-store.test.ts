@@ -1,4 +1,5 @@
 // Envelopes on disk by SHA-256: whole or absent, never overwritten, no temporary files left.
+import { randomBytes } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,6 +36,23 @@ describe('openFileBlobStore', () => {
     const { mtimeMs } = await stat(file);
     await store.put(sha256, bytes);
     expect((await stat(file)).mtimeMs).toBe(mtimeMs);
+  });
+
+  it('keeps blobs put at once into one new folder, small and large, each whole', async () => {
+    folder = await tempFolder('blobs');
+    const store = openFileBlobStore(folder.path);
+    // Addresses are only names here: several blobs under one ab/cd/ folder, made by the first.
+    const blobs = [1, 2, 3, 600 * 1024, 3 * 1024 * 1024].map((size, i) => {
+      const bytes = randomBytes(size);
+      return { sha256: `abcd${String(i).repeat(60)}`, bytes };
+    });
+    await Promise.all(blobs.map((b) => store.put(b.sha256, b.bytes)));
+    for (const b of blobs) {
+      expect(Buffer.compare((await store.get(b.sha256))!, b.bytes), b.sha256).toBe(0);
+    }
+    expect((await filesUnder(folder.path)).sort()).toEqual(
+      blobs.map((b) => join(folder!.path, 'ab', 'cd', b.sha256)).sort(),
+    );
   });
 
   it('refuses an address that is not a SHA-256', async () => {
