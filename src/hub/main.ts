@@ -11,6 +11,7 @@ import { autoEnrolmentAllowed } from './enrolment/auto-enrolment';
 import { checkHubKeyRecord } from './keys/hub-key-record';
 import { sweepSpool } from './submissions/envelope-body';
 import { HubKeyError, loadHubKeys, type HubKeys } from './keys/hub-keys';
+import { batchLines } from './http/request-log';
 import { DataDirLockError, lockDataDir } from './process/data-dir-lock';
 import { shutDownOnSignals } from './process/graceful-shutdown';
 import { packageVersion } from './process/package-version';
@@ -92,6 +93,9 @@ async function start(): Promise<void> {
       autoEnrolment ? 'on (local demo: loopback only, not production)' : 'off'
     }`,
   );
+  // Request lines go out once per turn of the event loop; anything after them goes the same way.
+  const log = batchLines((text) => process.stdout.write(text));
+  process.on('exit', () => log.flush());
   const app = createApp({
     database,
     site,
@@ -103,16 +107,16 @@ async function start(): Promise<void> {
     blobs: openFileBlobStore(join(settings.dataDir, 'blobs')),
     spoolDir,
     autoEnrolment,
-    onRequest: ({ method, path, status, ms }) => console.log(`${method} ${path} ${status} ${ms}ms`),
+    onRequest: ({ method, path, status, ms }) => log.line(`${method} ${path} ${status} ${ms}ms`),
     onError: (error) => console.error('dvc-hub: request failed:', error),
   });
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) =>
-    console.log(`dvc-hub listening on ${listeningUrl(settings.host, info.port)}`),
+    log.line(`dvc-hub listening on ${listeningUrl(settings.host, info.port)}`),
   ) as Server;
   server.once('error', (error) => {
     void database.close().finally(() => fail(error));
   });
-  shutDownOnSignals(server, database, (line) => console.log(line));
+  shutDownOnSignals(server, database, (line) => log.line(line));
 }
 
 start().catch(fail);

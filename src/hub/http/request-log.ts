@@ -23,3 +23,35 @@ export function logRequests(record: (entry: RequestLogEntry) => void): Middlewar
     });
   };
 }
+
+/** Log lines written in batches: see batchLines. */
+export interface LineBatch {
+  line(text: string): void;
+  /** Writes what is pending now (at exit, before anything else is written). */
+  flush(): void;
+}
+
+/**
+ * Collects lines during one turn of the event loop and hands them to `write` together, in
+ * order: under load, one write to stdout for many requests instead of one each (a write to a
+ * pipe or terminal blocks the process until it is done).
+ */
+export function batchLines(write: (text: string) => void): LineBatch {
+  let pending: string[] = [];
+  let scheduled: NodeJS.Immediate | undefined;
+  const flush = () => {
+    if (scheduled) clearImmediate(scheduled);
+    scheduled = undefined;
+    if (!pending.length) return;
+    const text = `${pending.join('\n')}\n`;
+    pending = [];
+    write(text);
+  };
+  return {
+    line(text) {
+      pending.push(text);
+      scheduled ??= setImmediate(flush);
+    },
+    flush,
+  };
+}
