@@ -71,7 +71,8 @@ test('after the browser discards its IndexedDB, the kiosk rebuilds its queue and
     expect(records.map((r) => r.trackingCode).sort()).toEqual(
       waiting.map((w) => w.trackingCode).sort(),
     );
-    expect(records.every((r) => r.state === 'queued')).toBe(true);
+    // Waiting to be sent, or being tried against the cut network right now.
+    expect(records.filter((r) => r.state !== 'queued' && r.state !== 'sending')).toEqual([]);
 
     // The next resident gets a code after every code printed before, delivered ones included.
     const [next] = await enqueueInPage(page, 1, 30_000);

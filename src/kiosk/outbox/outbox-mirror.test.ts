@@ -49,6 +49,19 @@ describe('the outbox mirror', () => {
     );
   });
 
+  it('sweeps away what a write the browser died in left, and nothing of its own', async () => {
+    const folder = new MemoryFolder();
+    const mirror = new OutboxMirror(folder);
+    await mirror.keep(submission(1), new Uint8Array([1, 2, 3]).buffer);
+    await mirror.keepEnrolment({ kioskId: 'kiosk-1' });
+    await mirror.noteCounter(1);
+    const kept = [...folder.files.keys()].sort();
+    folder.files.set(`submission-${submission(2).id}.crswap`, new Uint8Array([1]));
+    folder.files.set('counter.json.crswap', new Uint8Array([1]));
+    expect(await mirror.sweep()).toBe(2);
+    expect([...folder.files.keys()].sort()).toEqual(kept);
+  });
+
   it('a header naming another file is not believed', async () => {
     const folder = new MemoryFolder();
     const mirror = new OutboxMirror(folder);

@@ -106,6 +106,25 @@ export class OutboxMirror {
     return found.sort((a, b) => a.sequence - b.sequence);
   }
 
+  /**
+   * Removes files that are none of ours, such as the temporary file of a write the browser
+   * died in (".crswap" in Chromium); returns how many. Only at start-up, before any write.
+   */
+  async sweep(): Promise<number> {
+    let removed = 0;
+    for (const name of await this.folder.names()) {
+      if (name === ENROLMENT_FILE || name === COUNTER_FILE) continue;
+      if (name.startsWith(PREFIX) && ID_PATTERN.test(name.slice(PREFIX.length))) continue;
+      try {
+        await this.folder.remove(name);
+        removed++;
+      } catch {
+        // Still open elsewhere: the next start tries again.
+      }
+    }
+    return removed;
+  }
+
   /** A kept envelope's bytes, if they are whole. */
   async envelope(submission: MirroredSubmission): Promise<ArrayBuffer | undefined> {
     const bytes = await this.folder.read(fileOf(submission.id));

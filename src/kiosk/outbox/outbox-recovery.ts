@@ -18,6 +18,8 @@ export interface Recovery {
   forgotten: number;
   /** Mirror copies whose bytes were damaged, so could not be queued. */
   unreadable: string[];
+  /** Leftovers removed, such as the temporary file of a write the browser died in. */
+  swept: number;
 }
 
 /** Rebuilds the enrolment, the counter and missing queued records from the mirror. */
@@ -33,6 +35,7 @@ export async function recoverFromMirror(
     requeued: [],
     forgotten: 0,
     unreadable: [],
+    swept: await mirror.sweep(),
   };
 
   // The enrolment first: the envelopes are bound to this kiosk's id and sent with its token.
