@@ -202,6 +202,24 @@ describe('the store with a mirror', () => {
     expect(await mirror.submissions()).toEqual([]);
   });
 
+  it('on a disk too full to record a delivery, the copies give way and the delivery is recorded', async () => {
+    const folder = new MemoryFolder();
+    const { saved } = await enrolmentFor('kiosk-hk-0012', 'K7Q');
+    const { outbox, store, mirror } = await kiosk(folder, saved);
+    const sent = await outbox.enqueue(residentSubmission());
+    const waiting = await outbox.enqueue(residentSubmission());
+    // Full: the tombstone does not fit even after the delivered bytes and their copy are gone.
+    const change = vi.spyOn(store.db, 'changeRecord');
+    change.mockRejectedValueOnce(new OutboxError('STORAGE_FULL'));
+    change.mockRejectedValueOnce(new OutboxError('STORAGE_FULL'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await store.settle(sent.submissionId, 2_000, { state: 'delivered' });
+    expect((await store.get(sent.submissionId))?.state).toBe('delivered');
+    expect(await mirror.submissions()).toEqual([]);
+    // The waiting one is still whole in the database.
+    expect(await store.db.envelope(waiting.submissionId)).toBeDefined();
+  });
+
   it('a discarded dead-letter leaves no copy to come back', async () => {
     const folder = new MemoryFolder();
     const { saved } = await enrolmentFor('kiosk-hk-0012', 'K7Q');

@@ -115,6 +115,26 @@ export class OutboxStore {
     }
   }
 
+  /**
+   * On a disk too full to write down a delivery, the second copies give way: every record
+   * they copy is still whole in the database, and a delivery that cannot be recorded would
+   * stop the queue. Copies are made again for new submissions once there is room. Says
+   * whether any room was freed.
+   */
+  private async mirrorGivesWay(): Promise<boolean> {
+    const mirror = this.mirror;
+    if (!mirror) return false;
+    try {
+      const copies = await mirror.submissions();
+      await Promise.all(copies.map((copy) => this.forgetMirrored(copy.id)));
+      if (copies.length) console.warn(`outbox mirror: ${copies.length} copies removed, disk full`);
+      return copies.length > 0;
+    } catch (error) {
+      console.error('outbox mirror: no room made', error);
+      return false;
+    }
+  }
+
   private async forgetMirrored(id: string): Promise<void> {
     await this.copying.get(id); // never fails: mirrorCopy logs its own errors
     try {
@@ -272,7 +292,14 @@ export class OutboxStore {
         return;
       }
       await this.db.dropEnvelope(id);
-      await this.db.changeRecord(id, decide);
+      // The mirror's copy shares the quota, and deleting a file frees its room at once.
+      await this.forgetMirrored(id);
+      try {
+        await this.db.changeRecord(id, decide);
+      } catch (again) {
+        if (!isStorageFull(again) || !(await this.mirrorGivesWay())) throw again;
+        await this.db.changeRecord(id, decide);
+      }
     }
     if (outcome.state === 'delivered') await this.forgetMirrored(id);
     this.changed();
