@@ -16,6 +16,7 @@ import type { Database } from '../storage/database';
 import type { EnvelopeGate } from '../submissions/envelope-gate';
 import { takeEnvelopeBody } from '../submissions/envelope-body';
 import { createEnvelopeOpener } from '../submissions/open-envelope';
+import { createSubmissionWriter } from '../submissions/submission-writer';
 import { receiveSubmission, type SubmissionIntakeDeps } from '../submissions/receive-submission';
 
 /** The path pattern the body cap in app.ts names. */
@@ -36,6 +37,10 @@ export function submissionRoutes(deps: {
     database: deps.database,
     blobs: deps.blobs,
     opener: createEnvelopeOpener(deps.hubKeys.privateKey),
+    // PGlite runs one statement at a time; PostgreSQL's pool runs a few batches side by side.
+    writer: createSubmissionWriter(deps.database, {
+      inFlight: deps.database.kind === 'pglite' ? 1 : 4,
+    }),
     onRevoked: (kioskId) => kiosks.forget(kioskId),
   };
   routes.put('/api/v1/submissions/:id', requireKiosk(kiosks.find), async (c) => {

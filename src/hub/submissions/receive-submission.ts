@@ -15,12 +15,8 @@ import type { KioskIdentity } from '../enrolment/kiosks';
 import { ApiError } from '../http/api-error';
 import type { Database } from '../storage/database';
 import type { EnvelopeOpener, OpenedEnvelope } from './open-envelope';
-import {
-  findSubmission,
-  storeSubmission,
-  type SubmissionOutcome,
-  type SubmissionRow,
-} from './submission-rows';
+import { findSubmission, type SubmissionOutcome, type SubmissionRow } from './submission-rows';
+import type { SubmissionWriter } from './submission-writer';
 
 /** What receiving needs from the hub. */
 export interface SubmissionIntakeDeps {
@@ -28,6 +24,8 @@ export interface SubmissionIntakeDeps {
   blobs: BlobStore;
   /** Opens envelopes with the hub's private key. */
   opener: EnvelopeOpener;
+  /** Stores rows, several PUTs to a statement under load. */
+  writer: SubmissionWriter;
   /** Told when the database says a kiosk the token check let through is revoked. */
   onRevoked?: (kioskId: string) => void;
 }
@@ -142,7 +140,7 @@ export async function receiveSubmission(
     refuse(error);
   }
   await deps.blobs.put(sha256, envelope);
-  const outcome = await storeSubmission(deps.database, {
+  const outcome = await deps.writer.store({
     id: submissionId,
     kioskId: kiosk.id,
     trackingCode: header.trackingCode,

@@ -1,7 +1,8 @@
 // The submissions table. A row is written once, after its blob, by a single statement that
 // also records the first status event and checks, in the same snapshot, that the kiosk is still
-// enrolled and unrevoked. A second writer of the same id (a retry, a parallel duplicate)
-// inserts nothing and is told about the row that won, so there is never a read-then-write.
+// enrolled and unrevoked; one statement may carry many submissions (submission-writer.ts).
+// A second writer of the same id (a retry, a parallel duplicate) inserts nothing and is told
+// about the row that won, so there is never a read-then-write.
 import type { Queryable } from '../storage/database';
 
 /** A received submission as stored; the envelope itself is in the blob store. */
@@ -70,26 +71,36 @@ function outcomeOf(row: Row | undefined): SubmissionOutcome {
 const COLUMNS = ['id', 'kiosk_id', 'tracking_code', 'envelope_sha256', 'envelope_bytes'];
 const BOTH = [...COLUMNS, 'received_at'].map((c) => `coalesce(i.${c}, s.${c}) as ${c}`).join(', ');
 
-// Every part of one statement sees the same snapshot: `s` never shows the row `inserted` adds,
-// and a row a parallel transaction commits while this one waits on the unique index shows in
-// neither (hence findSubmission).
+// Every part of one statement sees the same snapshot: `s` never shows the rows `inserted`
+// adds, and a row a parallel transaction commits while this one waits on the unique index
+// shows in neither (hence findSubmission). Times travel as ISO text: the PostgreSQL client
+// would send an array of dates typed as a single one.
 const STORE = `
-  with kiosk as (
-    select id from kiosks where id = $2 and revoked_at is null
+  with input as (
+    select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int4[], $6::text[],
+                         $7::text[], $8::text[]::timestamptz[])
+      with ordinality as t(id, kiosk_id, tracking_code, envelope_sha256, envelope_bytes,
+                           lookup_secret_hash, lookup_pin_hash, sealed_at, n)
+  ), active as (
+    select id from kiosks where id in (select kiosk_id from input) and revoked_at is null
   ), inserted as (
     insert into submissions (id, kiosk_id, tracking_code, envelope_sha256, envelope_bytes,
                              lookup_secret_hash, lookup_pin_hash, sealed_at)
-    select $1, kiosk.id, $3, $4, $5, $6, $7, $8 from kiosk
+    select id, kiosk_id, tracking_code, envelope_sha256, envelope_bytes, lookup_secret_hash,
+           lookup_pin_hash, sealed_at
+      from input where kiosk_id in (select id from active) order by n
     on conflict do nothing
     returning ${COLUMNS.join(', ')}, received_at
   ), first_event as (
     insert into submission_events (submission_id, status, at, actor)
     select id, 'received', received_at, 'kiosk:' || kiosk_id from inserted
   )
-  select exists (select 1 from kiosk) as kiosk_active, i.id is not null as stored, ${BOTH}
-    from (values (1)) as one
-    left join inserted i on true
-    left join submissions s on s.id = $1`;
+  select input.kiosk_id in (select id from active) as kiosk_active,
+         i.id is not null as stored, ${BOTH}
+    from input
+    left join inserted i on i.id = input.id
+    left join submissions s on s.id = input.id
+   order by input.n`;
 
 const FIND = `
   select exists (select 1 from kiosks where id = $2 and revoked_at is null) as kiosk_active,
@@ -98,22 +109,28 @@ const FIND = `
     left join submissions s on s.id = $1`;
 
 /**
- * Inserts the row and its 'received' event in one statement, unless `kioskId` is revoked or
- * the id or the tracking code is taken (the unique constraints decide, so parallel
- * duplicates cannot both win).
+ * Inserts each row and its 'received' event, all in one statement, except those of a revoked
+ * kiosk and those whose id or tracking code is taken (the unique constraints decide, so
+ * parallel duplicates cannot both win; within one call the ids must differ). Outcomes come
+ * back in the order of `list`.
  */
-export async function storeSubmission(q: Queryable, s: NewSubmission): Promise<SubmissionOutcome> {
+export async function storeSubmissions(
+  q: Queryable,
+  list: readonly NewSubmission[],
+): Promise<SubmissionOutcome[]> {
+  const column = <T>(pick: (s: NewSubmission) => T) => list.map(pick);
   const { rows } = await q.query<Row>(STORE, [
-    s.id,
-    s.kioskId,
-    s.trackingCode,
-    s.envelopeSha256,
-    s.envelopeBytes,
-    s.lookupSecretHash,
-    s.lookupPinHash,
-    s.sealedAt,
+    column((s) => s.id),
+    column((s) => s.kioskId),
+    column((s) => s.trackingCode),
+    column((s) => s.envelopeSha256),
+    column((s) => s.envelopeBytes),
+    column((s) => s.lookupSecretHash),
+    column((s) => s.lookupPinHash),
+    column((s) => s.sealedAt.toISOString()),
   ]);
-  return outcomeOf(rows[0]);
+  if (rows.length !== list.length) throw new Error('the submission statement lost a row');
+  return rows.map(outcomeOf);
 }
 
 /** The row under `id`, if any, and whether `kioskId` may still submit. */

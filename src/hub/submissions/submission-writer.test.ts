@@ -1,0 +1,116 @@
+// The writer stores what arrives together, or while a statement runs, in one statement, answering
+// each submission as it would have been answered alone: parallel duplicates, a reused
+// tracking code, a revoked kiosk and a retry of a stored id all in one batch; and a
+// submission the database refuses fails alone. PGlite always; PostgreSQL with DATABASE_URL.
+import { randomBytes } from 'node:crypto';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTrackingCode } from '../../protocol/tracking-code';
+import { revokeKiosk, type NewKiosk } from '../enrolment/kiosks';
+import type { Database } from '../storage/database';
+import { migrate } from '../storage/migrations';
+import { testDatabaseTargets, type IsolatedDatabase } from '../storage/test-databases';
+import { enrolTestKiosk } from '../test-support/kiosk-fixture';
+import type { NewSubmission } from './submission-rows';
+import { createSubmissionWriter } from './submission-writer';
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe.each(testDatabaseTargets())('submission writer on $name', (target) => {
+  let isolated: IsolatedDatabase;
+  let db: Database;
+  let statements: number;
+  let counted: Database;
+  let kiosk: NewKiosk;
+
+  beforeEach(async () => {
+    isolated = await target.fresh();
+    db = isolated.db;
+    await migrate(db);
+    kiosk = await enrolTestKiosk(db);
+    statements = 0;
+    counted = {
+      ...db,
+      query(sql, params) {
+        if (sql.includes('insert into submissions')) statements++;
+        return db.query(sql, params);
+      },
+    };
+  });
+  afterEach(() => isolated.dispose());
+  afterAll(() => target.closeAll());
+
+  const submission = (counter: number, over: Partial<NewSubmission> = {}): NewSubmission => ({
+    id: crypto.randomUUID(),
+    kioskId: kiosk.kioskId,
+    trackingCode: makeTrackingCode(kiosk.kioskPrefix, counter),
+    envelopeSha256: randomBytes(32).toString('hex'),
+    envelopeBytes: 1000 + counter,
+    lookupSecretHash: randomBytes(32).toString('hex'),
+    lookupPinHash: randomBytes(32).toString('hex'),
+    sealedAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5, counter)),
+    ...over,
+  });
+  const count = async (table: string) =>
+    (await db.query<{ n: number }>(`select count(*) as n from ${table}`)).rows[0]?.n;
+
+  it('answers each submission of one batch as alone', async () => {
+    const writer = createSubmissionWriter(counted, { inFlight: 1 });
+    const revoked = await enrolTestKiosk(db, 'revoked');
+    await revokeKiosk(db, revoked.kioskId);
+    const a = submission(1);
+    const b = submission(2);
+    const c = submission(3);
+    const sameCode = submission(3);
+    const stranger = submission(4, {
+      kioskId: revoked.kioskId,
+      trackingCode: makeTrackingCode(revoked.kioskPrefix, 4),
+    });
+    const first = writer.store(a);
+    await nextTurn(); // a's statement has started alone; the rest wait for it, then go together
+    const [rest, aFirst] = [
+      await Promise.all([
+        writer.store(b),
+        writer.store({ ...b }),
+        writer.store({ ...b, envelopeSha256: 'f'.repeat(64) }),
+        writer.store(c),
+        writer.store(sameCode),
+        writer.store(stranger),
+        writer.store(a),
+      ]),
+      await first,
+    ];
+    expect(statements).toBe(2);
+    expect(aFirst).toMatchObject({ kioskActive: true, stored: true, row: { id: a.id } });
+    const [bStored, bAgain, bOther, cStored, codeTaken, revokedOne, aAgain] = rest;
+    expect(bStored).toMatchObject({
+      stored: true,
+      row: { id: b.id, envelopeSha256: b.envelopeSha256 },
+    });
+    // The duplicates see the row the first of them stored, whatever bytes they carry.
+    expect(bAgain).toEqual({ ...bStored, stored: false });
+    expect(bOther).toEqual({ ...bStored, stored: false });
+    expect(cStored).toMatchObject({ stored: true, row: { trackingCode: c.trackingCode } });
+    expect(codeTaken).toEqual({ kioskActive: true, stored: false, row: undefined });
+    expect(revokedOne).toMatchObject({ kioskActive: false, stored: false, row: undefined });
+    expect(aAgain).toEqual({ ...aFirst, stored: false });
+    expect(aFirst!.row!.receivedAt).toBeInstanceOf(Date);
+    expect(await count('submissions')).toBe(3);
+    expect(await count('submission_events')).toBe(3);
+  });
+
+  it('lets a submission the database refuses fail alone', async () => {
+    const writer = createSubmissionWriter(counted, { inFlight: 1 });
+    const first = writer.store(submission(1));
+    await nextTurn();
+    const good = submission(2);
+    const outOfRange = submission(3, { envelopeBytes: 2 ** 31 });
+    const [kept, refused] = await Promise.allSettled([
+      writer.store(good),
+      writer.store(outOfRange),
+    ]);
+    await first;
+    expect(kept).toMatchObject({ status: 'fulfilled', value: { stored: true } });
+    expect(refused.status).toBe('rejected');
+    expect(await count('submissions')).toBe(2);
+  });
+});
