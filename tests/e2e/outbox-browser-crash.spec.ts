@@ -80,12 +80,19 @@ async function drainAfterKills(hubUrl: string, profile: string, kiosk: KilledKio
   const context = await launch(profile);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    // What the outbox says of its recovery and its mirror, to explain a failure below.
+    const said: string[] = [];
+    page.on('console', (m) => {
+      if (m.text().includes('outbox')) said.push(`${m.type()}: ${m.text()}`);
+    });
     await openSeamKiosk(page, hubUrl);
     const records = await outboxRecords(page);
     const onKiosk = new Set(records.map((r) => r.trackingCode));
     for (const code of kiosk.returned) if (!onKiosk.has(code)) kiosk.absent.add(code);
     await waitForDelivered(page, records.length, 120_000);
-    expect(await envelopesOnKiosk(page)).toEqual([]);
+    const left = await envelopesOnKiosk(page);
+    const states = records.filter((r) => left.includes(r.id)).map((r) => [r.id, r.state]);
+    expect(left, `envelopes left: ${JSON.stringify(states)}; ${said.join(' | ')}`).toEqual([]);
     return records;
   } finally {
     await context.close();

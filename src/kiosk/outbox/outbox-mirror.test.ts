@@ -58,7 +58,8 @@ describe('the outbox mirror', () => {
     const kept = [...folder.files.keys()].sort();
     folder.files.set(`submission-${submission(2).id}.crswap`, new Uint8Array([1]));
     folder.files.set('counter.json.crswap', new Uint8Array([1]));
-    expect(await mirror.sweep()).toBe(2);
+    folder.files.set(`submission-${submission(3).id}`, new Uint8Array([0, 0, 0, 9, 1]));
+    expect(await mirror.sweep()).toBe(3);
     expect([...folder.files.keys()].sort()).toEqual(kept);
   });
 

@@ -95,26 +95,31 @@ export class OutboxMirror {
   async submissions(): Promise<MirroredSubmission[]> {
     const found: MirroredSubmission[] = [];
     for (const name of await this.folder.names()) {
-      if (!name.startsWith(PREFIX)) continue;
-      const start = await this.folder.read(name, LENGTH_BYTES + MAX_HEADER);
-      if (!start || start.length < LENGTH_BYTES) continue;
-      const length = new DataView(start.buffer, start.byteOffset).getUint32(0);
-      if (length > MAX_HEADER || start.length < LENGTH_BYTES + length) continue;
-      const header = readHeader(parse(start.subarray(LENGTH_BYTES, LENGTH_BYTES + length)));
-      if (header && fileOf(header.id) === name) found.push(header);
+      const facts = name.startsWith(PREFIX) ? await this.facts(name) : undefined;
+      if (facts) found.push(facts);
     }
     return found.sort((a, b) => a.sequence - b.sequence);
   }
 
+  private async facts(name: string): Promise<MirroredSubmission | undefined> {
+    const start = await this.folder.read(name, LENGTH_BYTES + MAX_HEADER);
+    if (!start || start.length < LENGTH_BYTES) return undefined;
+    const length = new DataView(start.buffer, start.byteOffset).getUint32(0);
+    if (length > MAX_HEADER || start.length < LENGTH_BYTES + length) return undefined;
+    const header = readHeader(parse(start.subarray(LENGTH_BYTES, LENGTH_BYTES + length)));
+    return header && fileOf(header.id) === name ? header : undefined;
+  }
+
   /**
    * Removes files that are none of ours, such as the temporary file of a write the browser
-   * died in (".crswap" in Chromium); returns how many. Only at start-up, before any write.
+   * died in (".crswap" in Chromium), and copies whose facts cannot be read (nothing could send
+   * them); returns how many. Only at start-up, before any write.
    */
   async sweep(): Promise<number> {
     let removed = 0;
     for (const name of await this.folder.names()) {
       if (name === ENROLMENT_FILE || name === COUNTER_FILE) continue;
-      if (name.startsWith(PREFIX) && ID_PATTERN.test(name.slice(PREFIX.length))) continue;
+      if (name.startsWith(PREFIX) && (await this.facts(name))) continue;
       try {
         await this.folder.remove(name);
         removed++;

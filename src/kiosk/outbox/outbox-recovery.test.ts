@@ -164,6 +164,7 @@ describe('recovery from the outbox mirror', () => {
     const after = await kiosk(folder, saved);
     expect(after.recovery.unreadable).toEqual([receipt.trackingCode]);
     expect(await after.outbox.list()).toEqual([]);
+    expect(await after.mirror.submissions()).toEqual([]);
   });
 });
 

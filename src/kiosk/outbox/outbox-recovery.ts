@@ -16,7 +16,7 @@ export interface Recovery {
   requeued: string[];
   /** Mirror copies of delivered submissions, removed. */
   forgotten: number;
-  /** Mirror copies whose bytes were damaged, so could not be queued. */
+  /** Mirror copies whose bytes were cut short, so could not be queued; removed. */
   unreadable: string[];
   /** Leftovers removed, such as the temporary file of a write the browser died in. */
   swept: number;
@@ -65,7 +65,9 @@ export async function recoverFromMirror(
     if (record) continue; // still in the outbox: the mirror is only its copy
     const envelope = await mirror.envelope(submission);
     if (!envelope) {
+      // Torn: the write was cut short, so its receipt was never printed (enqueue waits for it).
       result.unreadable.push(submission.trackingCode);
+      await mirror.forget(submission.id);
       continue;
     }
     const queued: OutboxRecord = {
