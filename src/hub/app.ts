@@ -55,7 +55,7 @@ const BODY_LIMITS: BodyLimitRule[] = [
   { method: 'PUT', path: SUBMISSION_PUT_PATH, maxBytes: MAX_ENVELOPE_BYTES, streamed: true },
 ];
 
-// One 12 MB envelope opened at a time (about 60 MB while it is) with small ones beside it.
+// One 12 MB envelope in memory at a time, with small ones beside it.
 const ENVELOPE_BUDGET_BYTES = 16 * 1024 * 1024;
 
 const STATUS_CODES: Partial<Record<number, ApiErrorCode>> = {

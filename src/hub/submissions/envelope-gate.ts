@@ -1,6 +1,6 @@
-// Caps the envelope bytes the hub holds in memory at once. An envelope is held whole to be
-// opened, and opening copies it (HPKE through Web Crypto copies the ciphertext, then makes the
-// plaintext), so each one being opened costs four to five times its size until collected.
+// Caps the envelope bytes the hub holds in memory at once. An envelope is held whole while it
+// is hashed, opened and written to the blob store; opening adds only 64 KB slices of plaintext
+// and the JSON part (open-envelope.ts), so each costs about its own size until collected.
 // Past the budget, envelopes wait their turn (large ones on disk, see envelope-body.ts).
 
 /** A budget of bytes; `enter` resolves once `bytes` fit, calling the function it gives leaves. */
