@@ -1,7 +1,8 @@
 // The kiosk's outbox in real Chromium (the seam build, see src/kiosk/outbox/outbox-test-seam.ts)
 // against a real hub on 127.0.0.1: how long one submission with three 600 KB photos takes to
 // seal and commit, and how fast 1,000 queued submissions drain, against the same envelopes PUT
-// one at a time (the loop's concurrency) by a plain Node loop to a copy of the same hub — and by
+// one at a time by a plain Node loop (the baseline the target names) to a copy of the same hub
+// — the kiosk's loop keeps up to four in flight once the hub has accepted one — and by
 // a plain fetch loop in the page, which shows what the browser itself costs.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
