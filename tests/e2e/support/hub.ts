@@ -38,6 +38,9 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   // the storage contract tests must not make every test hub share one database.
   const inherited = { ...process.env };
   delete inherited.DATABASE_URL;
+  // Vite's build API, run in-process by some tests, sets NODE_ENV=production in the worker;
+  // a hub inheriting it would refuse the kiosks' automatic enrolment. Tests say it outright.
+  delete inherited.NODE_ENV;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/hub/main.ts'], {
     env: {
       ...inherited,
