@@ -8,6 +8,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { startHub } from './support/hub';
 import { expectAttractScreen, openKiosk, openTile, startSession, touch } from './support/kiosk';
 
+// On a loaded CI machine the deployed version has, rarely, not taken over within the wait
+// at the attract screen; the cause is not found yet. One retry, reported as flaky, keeps it
+// visible without hiding a version that never takes over (that fails both tries).
+test.describe.configure({ retries: process.env.CI ? 1 : 0 });
+
 async function waitForOfflineReady(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
