@@ -8,9 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { startHub } from './support/hub';
 import { expectAttractScreen, openKiosk, openTile, startSession, touch } from './support/kiosk';
 
-// On a loaded CI machine the deployed version has, rarely, not taken over before the test's
-// time ran out (its own build of the next version takes much of it there). One retry,
-// reported as flaky, keeps that visible without hiding a version that never takes over.
+// Known fault, not yet found: about one run in three, the waiting version is asked to take
+// over at the attract screen and does not within 45 s, also on a quiet machine. One retry in
+// CI, reported as flaky, until it is fixed; a version that never takes over fails both tries.
 test.describe.configure({ retries: process.env.CI ? 1 : 0 });
 
 async function waitForOfflineReady(page: Page): Promise<void> {
