@@ -2,42 +2,35 @@
 // on every kind of question (some while typing, one with its messages), the scanning screens,
 // the photo camera, the summary and the result: in portrait at normal text, and in landscape at
 // the largest text in high contrast (in English, so both languages are checked).
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { launchWithCamera, writeQrVideo } from './support/fake-camera';
-import { removeDataDir, startHub, type RunningHub } from './support/hub';
+import { writeQrVideo } from './support/fake-camera';
+import type { RunningHub } from './support/hub';
 import { openKiosk, smallTouchTargets, startSessionIn, touch } from './support/kiosk';
 import { kioskContext, submitProcedures } from './support/wizard-driver';
-import { EVERY_TYPE_CARD, EVERY_TYPE_PROCEDURE, walkEveryScreen } from './wizard-every-type';
+import {
+  EVERY_TYPE_CARD,
+  EVERY_TYPE_PROCEDURE,
+  walkEveryScreen,
+  startEveryTypeKiosk,
+  type EveryTypeKiosk,
+} from './wizard-every-type';
 
 test.describe.configure({ mode: 'default' });
 
 let browser: Browser;
 let hub: RunningHub;
 let configDir: string;
+let kiosk: EveryTypeKiosk | undefined;
 
 test.beforeAll(async () => {
-  configDir = await mkdtemp(join(tmpdir(), 'dvc-wizard-config-'));
-  await cp('kiosk-config', configDir, { recursive: true });
-  await writeFile(
-    join(configDir, 'procedures', `${EVERY_TYPE_PROCEDURE.id}.json`),
-    JSON.stringify(EVERY_TYPE_PROCEDURE),
-  );
-  hub = await startHub({ env: { KIOSK_CONFIG_DIR: configDir } });
   // A moment of grey before the card, so the scanner is seen looking.
-  browser = await launchWithCamera({
-    video: writeQrVideo(EVERY_TYPE_CARD, { blankFrames: 30, frames: 4 }),
-  });
+  kiosk = await startEveryTypeKiosk(writeQrVideo(EVERY_TYPE_CARD, { blankFrames: 30, frames: 4 }));
+  ({ browser, hub, configDir } = kiosk);
 });
 
 test.afterAll(async () => {
-  await browser?.close();
-  await hub?.stop();
-  if (hub) removeDataDir(hub.dataDir);
-  await rm(configDir, { recursive: true, force: true });
+  await kiosk?.close();
 });
 
 async function expectAccessible(page: Page, screen: string) {

@@ -2,16 +2,13 @@
 // through its screens with the engine's valid sample answers, and the ward receives exactly the
 // answers the engine would make of them; then every kind of question refuses wrong answers
 // with its plain message at the field. One browser (with a camera for the photos), one hub.
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { sampleAnswers } from '../../src/kiosk/wizard/sample-answers';
 import type { SubmitProcedure } from '../../src/protocol/config/procedure';
 import { VALIDATION_TEXT } from '../../src/kiosk/wizard/validation-text';
 import type { ValidationCode } from '../../src/kiosk/wizard/validation-issue';
-import { launchWithCamera, writeQrVideo } from './support/fake-camera';
-import { removeDataDir, startHub, type RunningHub } from './support/hub';
+import { writeQrVideo } from './support/fake-camera';
+import type { RunningHub } from './support/hub';
 import { openKiosk, touch } from './support/kiosk';
 import {
   answer,
@@ -30,31 +27,27 @@ import {
   takePhoto,
   waitForDelivery,
 } from './support/wizard-driver';
-import { EVERY_TYPE_PROCEDURE } from './wizard-every-type';
+import {
+  EVERY_TYPE_PROCEDURE,
+  startEveryTypeKiosk,
+  type EveryTypeKiosk,
+} from './wizard-every-type';
 
 test.describe.configure({ mode: 'default' });
 
 let browser: Browser;
 let hub: RunningHub;
 let configDir: string;
+let kiosk: EveryTypeKiosk | undefined;
 
 test.beforeAll(async () => {
   // The shipped catalogue plus one procedure that asks every kind of question.
-  configDir = await mkdtemp(join(tmpdir(), 'dvc-wizard-config-'));
-  await cp('kiosk-config', configDir, { recursive: true });
-  await writeFile(
-    join(configDir, 'procedures', `${EVERY_TYPE_PROCEDURE.id}.json`),
-    JSON.stringify(EVERY_TYPE_PROCEDURE),
-  );
-  hub = await startHub({ env: { KIOSK_CONFIG_DIR: configDir } });
-  browser = await launchWithCamera({ video: writeQrVideo(undefined) });
+  kiosk = await startEveryTypeKiosk(writeQrVideo(undefined));
+  ({ browser, hub, configDir } = kiosk);
 });
 
 test.afterAll(async () => {
-  await browser?.close();
-  await hub?.stop();
-  if (hub) removeDataDir(hub.dataDir);
-  await rm(configDir, { recursive: true, force: true });
+  await kiosk?.close();
 });
 
 /** The message a resident reads for `code`, as the engine words it in Vietnamese. */

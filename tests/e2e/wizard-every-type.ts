@@ -1,9 +1,14 @@
 // A procedure that asks every kind of question the catalogue knows, in one form, for the
 // wizard's tests: the shipped catalogue has no CCCD-number question, for one. Tests put it in a
 // copy of kiosk-config for their hub, and walk it screen by screen.
-import { expect, type Page } from '@playwright/test';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { sampleAnswers } from '../../src/kiosk/wizard/sample-answers';
 import type { SubmitProcedure } from '../../src/protocol/config/procedure';
+import { launchWithCamera } from './support/fake-camera';
+import { removeDataDir, startHub, type RunningHub } from './support/hub';
 import { answer, box, chooseCard, fillBox, startProcedure } from './support/wizard-driver';
 
 const text = (vi: string, en: string) => ({ vi, en });
@@ -257,4 +262,36 @@ export async function walkEveryScreen(
   await primary.tap();
   await expect(page.locator('[data-tracking-code]')).toBeVisible();
   await visit('submitted');
+}
+
+/** A hub serving the shipped catalogue plus EVERY_TYPE_PROCEDURE, and a browser with a camera. */
+export interface EveryTypeKiosk {
+  hub: RunningHub;
+  browser: Browser;
+  /** The catalogue folder the hub reads. */
+  configDir: string;
+  close(): Promise<void>;
+}
+
+/** Starts the hub over a copy of the catalogue with the every-type procedure added. */
+export async function startEveryTypeKiosk(video: string): Promise<EveryTypeKiosk> {
+  const configDir = await mkdtemp(join(tmpdir(), 'dvc-wizard-config-'));
+  await cp('kiosk-config', configDir, { recursive: true });
+  await writeFile(
+    join(configDir, 'procedures', `${EVERY_TYPE_PROCEDURE.id}.json`),
+    JSON.stringify(EVERY_TYPE_PROCEDURE),
+  );
+  const hub = await startHub({ env: { KIOSK_CONFIG_DIR: configDir } });
+  const browser = await launchWithCamera({ video });
+  return {
+    hub,
+    browser,
+    configDir,
+    async close() {
+      await browser.close();
+      await hub.stop();
+      removeDataDir(hub.dataDir);
+      await rm(configDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -2,15 +2,19 @@
 // languages, at the largest text (and normal text, and high contrast, in Vietnamese portrait). Runs only when
 // WIZARD_SCREENSHOTS names a folder to write them to, e.g. WIZARD_SCREENSHOTS=/tmp/wizard.
 import { mkdirSync } from 'node:fs';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, type Browser } from '@playwright/test';
-import { launchWithCamera, writeQrVideo } from './support/fake-camera';
-import { removeDataDir, startHub, type RunningHub } from './support/hub';
+import { writeQrVideo } from './support/fake-camera';
+import type { RunningHub } from './support/hub';
 import { openKiosk, startSessionIn, touch } from './support/kiosk';
 import { kioskContext, submitProcedures } from './support/wizard-driver';
-import { EVERY_TYPE_CARD, EVERY_TYPE_PROCEDURE, walkEveryScreen } from './wizard-every-type';
+import {
+  EVERY_TYPE_CARD,
+  EVERY_TYPE_PROCEDURE,
+  walkEveryScreen,
+  startEveryTypeKiosk,
+  type EveryTypeKiosk,
+} from './wizard-every-type';
 
 const folder = process.env.WIZARD_SCREENSHOTS;
 test.skip(!folder, 'set WIZARD_SCREENSHOTS to a folder to take the pictures');
@@ -19,25 +23,15 @@ test.describe.configure({ mode: 'default' });
 let browser: Browser;
 let hub: RunningHub;
 let configDir: string;
+let kiosk: EveryTypeKiosk | undefined;
 
 test.beforeAll(async () => {
-  configDir = await mkdtemp(join(tmpdir(), 'dvc-wizard-config-'));
-  await cp('kiosk-config', configDir, { recursive: true });
-  await writeFile(
-    join(configDir, 'procedures', `${EVERY_TYPE_PROCEDURE.id}.json`),
-    JSON.stringify(EVERY_TYPE_PROCEDURE),
-  );
-  hub = await startHub({ env: { KIOSK_CONFIG_DIR: configDir } });
-  browser = await launchWithCamera({
-    video: writeQrVideo(EVERY_TYPE_CARD, { blankFrames: 30, frames: 4 }),
-  });
+  kiosk = await startEveryTypeKiosk(writeQrVideo(EVERY_TYPE_CARD, { blankFrames: 30, frames: 4 }));
+  ({ browser, hub, configDir } = kiosk);
 });
 
 test.afterAll(async () => {
-  await browser?.close();
-  await hub?.stop();
-  if (hub) removeDataDir(hub.dataDir);
-  await rm(configDir, { recursive: true, force: true });
+  await kiosk?.close();
 });
 
 const passes = [
