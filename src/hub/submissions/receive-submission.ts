@@ -16,7 +16,7 @@ import { ApiError } from '../http/api-error';
 import type { Database } from '../storage/database';
 import type { EnvelopeOpener, OpenedEnvelope } from './open-envelope';
 import { findSubmission, type SubmissionOutcome, type SubmissionRow } from './submission-rows';
-import type { SubmissionWriter } from './submission-writer';
+import type { ExpectedSubmission, SubmissionWriter } from './submission-writer';
 
 /** What receiving needs from the hub. */
 export interface SubmissionIntakeDeps {
@@ -100,6 +100,20 @@ export async function receiveSubmission(
   deps: SubmissionIntakeDeps,
   input: { kiosk: KioskIdentity; submissionId: string; envelope: Uint8Array },
 ): Promise<ReceivedSubmission> {
+  // The writer may hold a statement back a moment for this one (submission-writer.ts).
+  const expected = deps.writer.expect();
+  try {
+    return await verifyAndStore(deps, input, expected);
+  } finally {
+    expected.cancel();
+  }
+}
+
+async function verifyAndStore(
+  deps: SubmissionIntakeDeps,
+  input: { kiosk: KioskIdentity; submissionId: string; envelope: Uint8Array },
+  expected: ExpectedSubmission,
+): Promise<ReceivedSubmission> {
   const { kiosk, submissionId, envelope } = input;
   let header;
   try {
@@ -134,13 +148,14 @@ export async function receiveSubmission(
   } catch (error) {
     // Bytes that do not open may still be other bytes under an id already stored: that is a
     // conflict (409), as it would be had they opened, not a broken envelope.
+    expected.cancel();
     const before = await findSubmission(deps.database, kiosk.id, submissionId);
     if (!before.kioskActive) revoked(deps, kiosk.id);
     if (before.row) return sameOrConflict(before.row, sha256);
     refuse(error);
   }
   await deps.blobs.put(sha256, envelope);
-  const outcome = await deps.writer.store({
+  const outcome = await expected.store({
     id: submissionId,
     kioskId: kiosk.id,
     trackingCode: header.trackingCode,

@@ -113,4 +113,42 @@ describe.each(testDatabaseTargets())('submission writer on $name', (target) => {
     expect(refused.status).toBe('rejected');
     expect(await count('submissions')).toBe(2);
   });
+
+  it('holds a statement for submissions on their way, then carries them together', async () => {
+    const writer = createSubmissionWriter(counted, { inFlight: 1, lingerMs: 60_000 });
+    const coming = writer.expect();
+    const alsoComing = writer.expect();
+    const first = writer.store(submission(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(statements).toBe(0); // waiting for the two on their way, however long it takes
+    const second = coming.store(submission(2));
+    await nextTurn();
+    expect(statements).toBe(0);
+    alsoComing.cancel(); // refused before it was stored: the statement need not wait for it
+    alsoComing.cancel();
+    const outcomes = await Promise.all([first, second]);
+    expect(statements).toBe(1);
+    expect(outcomes.map((o) => o.stored)).toEqual([true, true]);
+    expect(await count('submissions')).toBe(2);
+  });
+
+  it('waits for an expected submission no longer than lingerMs', async () => {
+    const writer = createSubmissionWriter(counted, { inFlight: 1, lingerMs: 30 });
+    const late = writer.expect();
+    const started = performance.now();
+    expect(await writer.store(submission(1))).toMatchObject({ stored: true });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(25);
+    expect(statements).toBe(1);
+    expect(await late.store(submission(2))).toMatchObject({ stored: true });
+    expect(statements).toBe(2);
+  });
+
+  it('stores a lone submission at once when nothing else is on its way', async () => {
+    const writer = createSubmissionWriter(counted, { inFlight: 1, lingerMs: 60_000 });
+    const lone = writer.expect();
+    expect(await lone.store(submission(1))).toMatchObject({ stored: true });
+    lone.cancel(); // after storing, nothing
+    expect(await writer.store(submission(2))).toMatchObject({ stored: true });
+    expect(statements).toBe(2);
+  });
 });

@@ -3,12 +3,27 @@
 // instead of one each (PGlite runs statements one at a time on the hub's own thread, so this
 // is most of what a PUT costs it; PostgreSQL saves round trips and commits). A lone PUT on an
 // idle hub is stored at once, alone.
+//
+// Under load most PUTs are still being opened and their bytes written when a statement could
+// start, and each reaches the writer on a turn of its own: started at once, statements would
+// carry two or three submissions and PGlite would spend most of its time on commits. So a PUT
+// says it is coming (`expect`) as soon as it starts, and a statement about to start waits for
+// those on their way, a few milliseconds at most, then carries them all.
 import type { Queryable } from '../storage/database';
 import { storeSubmissions, type NewSubmission, type SubmissionOutcome } from './submission-rows';
 
 /** Stores one submission as storeSubmissions would, sharing a statement with others. */
 export interface SubmissionWriter {
   store(submission: NewSubmission): Promise<SubmissionOutcome>;
+  /** Says one submission is on its way, so the statement about to start may wait for it. */
+  expect(): ExpectedSubmission;
+}
+
+/** A submission the writer waits for, until it is stored or given up. */
+export interface ExpectedSubmission {
+  store(submission: NewSubmission): Promise<SubmissionOutcome>;
+  /** It will not come (refused, or failed first); nothing once stored, and nothing twice. */
+  cancel(): void;
 }
 
 export interface SubmissionWriterOptions {
@@ -16,10 +31,15 @@ export interface SubmissionWriterOptions {
   inFlight: number;
   /** Submissions one statement carries at most. */
   maxBatch?: number;
+  /** How long the first submission in the queue may wait for expected ones (default 10 ms). */
+  lingerMs?: number;
+  /** Milliseconds from a fixed point (tests); performance.now by default. */
+  now?: () => number;
 }
 
 interface Waiter {
   submission: NewSubmission;
+  queuedAt: number;
   resolve: (outcome: SubmissionOutcome) => void;
   reject: (error: unknown) => void;
 }
@@ -63,12 +83,31 @@ export function createSubmissionWriter(
   options: SubmissionWriterOptions,
 ): SubmissionWriter {
   const maxBatch = options.maxBatch ?? 100;
+  const lingerMs = options.lingerMs ?? 10;
+  const now = options.now ?? (() => performance.now());
   const queue: Waiter[] = [];
   let running = 0;
+  let expected = 0;
   let scheduled = false;
+  let linger: NodeJS.Timeout | undefined;
+  // Whether the next statement should wait for expected submissions, and how long.
+  const waitFor = () => {
+    if (expected === 0 || queue.length >= maxBatch) return 0;
+    return queue[0]!.queuedAt + lingerMs - now();
+  };
   const pump = () => {
     scheduled = false;
     while (running < options.inFlight && queue.length) {
+      const wait = waitFor();
+      if (wait > 0) {
+        linger ??= setTimeout(() => {
+          linger = undefined;
+          schedule();
+        }, Math.ceil(wait));
+        return;
+      }
+      clearTimeout(linger);
+      linger = undefined;
       const batch = queue.splice(0, maxBatch);
       running++;
       void storeBatch(q, batch).finally(() => {
@@ -84,12 +123,31 @@ export function createSubmissionWriter(
     scheduled = true;
     setImmediate(pump);
   };
+  const store = (submission: NewSubmission) =>
+    new Promise<SubmissionOutcome>((resolve, reject) => {
+      queue.push({ submission, queuedAt: now(), resolve, reject });
+      schedule();
+    });
   return {
-    store(submission) {
-      return new Promise((resolve, reject) => {
-        queue.push({ submission, resolve, reject });
-        schedule();
-      });
+    store,
+    expect() {
+      expected++;
+      let waiting = true;
+      const arrived = () => {
+        if (!waiting) return false;
+        waiting = false;
+        expected--;
+        return true;
+      };
+      return {
+        store(submission) {
+          arrived();
+          return store(submission);
+        },
+        cancel() {
+          if (arrived()) schedule();
+        },
+      };
     },
   };
 }
