@@ -1,6 +1,7 @@
 // The seam between the hub and where envelope bytes live. Rows stay small in the database;
 // envelopes (megabytes of photos each) go to a content-addressed store: files under DATA_DIR
-// by default, S3-compatible object storage at city scale. Writers store the blob first, then
+// by default, S3-compatible object storage at city scale. Small envelopes (64 KB at most) skip
+// it and are kept in the database with their row (receive-submission.ts). Writers store the blob first, then
 // the row naming its hash, so a crash in between leaves only a blob no row names yet.
 import { createHash } from 'node:crypto';
 

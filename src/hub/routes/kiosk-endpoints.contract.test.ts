@@ -123,6 +123,9 @@ describe.each(testDatabaseTargets())('kiosk endpoints on $name', (target) => {
     }
     const { rows } = await db.query<{ n: number }>('select count(*) as n from submissions');
     expect(rows[0]?.n).toBe(1);
+    // The revoked kiosk's envelopes are not kept either: only the first one's bytes are.
+    const kept = await db.query<{ n: number }>('select count(*) as n from submission_envelopes');
+    expect(kept.rows[0]?.n).toBe(1);
   });
 
   it("refuses a tracking code that does not carry the kiosk's prefix", async () => {

@@ -22,6 +22,11 @@ import { receiveSubmission, type SubmissionIntakeDeps } from '../submissions/rec
 /** The path pattern the body cap in app.ts names. */
 export const SUBMISSION_PUT_PATH = /^\/api\/v1\/submissions\/[^/]+$/;
 
+// Envelopes without photos, or with small ones, are kept in the database with their row: one
+// commit instead of a file written and flushed for each. Larger ones, most with photos, go to
+// the blob store, so rows stay small in bulk (DESIGN: ~200 GB of envelopes a day city-wide).
+const KEEP_IN_DATABASE_MAX_BYTES = 64 * 1024;
+
 /** Submission routes; `envelopeGate` bounds the envelope bytes held in memory at once. */
 export function submissionRoutes(deps: {
   database: Database;
@@ -42,6 +47,7 @@ export function submissionRoutes(deps: {
       inFlight: deps.database.kind === 'pglite' ? 1 : 4,
     }),
     onRevoked: (kioskId) => kiosks.forget(kioskId),
+    keepInDatabaseMaxBytes: KEEP_IN_DATABASE_MAX_BYTES,
   };
   routes.put('/api/v1/submissions/:id', requireKiosk(kiosks.find), async (c) => {
     c.header('Cache-Control', 'no-store');

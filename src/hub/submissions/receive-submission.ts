@@ -1,7 +1,8 @@
 // Receiving one sealed submission, exactly once whatever fails: check the envelope belongs to
 // the calling kiosk, open it to prove it is whole, keep only hashes of its lookup secret and
-// PIN, store the bytes, then the row. A retry at any point (lost answer, crash between blob
-// and row, parallel duplicates) ends with one row and the same answer. In the usual case that
+// PIN, store the bytes, then the row; a small envelope's bytes go in the row's own statement,
+// one commit for both. A retry at any point (lost answer, crash between blob and row, parallel
+// duplicates) ends with one row and the same answer. In the usual case that
 // is one database statement, which also checks the kiosk is not revoked (the token check in
 // front of it may answer from a cache).
 import {
@@ -15,7 +16,12 @@ import type { KioskIdentity } from '../enrolment/kiosks';
 import { ApiError } from '../http/api-error';
 import type { Database } from '../storage/database';
 import type { EnvelopeOpener, OpenedEnvelope } from './open-envelope';
-import { findSubmission, type SubmissionOutcome, type SubmissionRow } from './submission-rows';
+import {
+  findKeptEnvelope,
+  findSubmission,
+  type SubmissionOutcome,
+  type SubmissionRow,
+} from './submission-rows';
 import type { ExpectedSubmission, SubmissionWriter } from './submission-writer';
 
 /** What receiving needs from the hub. */
@@ -28,6 +34,8 @@ export interface SubmissionIntakeDeps {
   writer: SubmissionWriter;
   /** Told when the database says a kiosk the token check let through is revoked. */
   onRevoked?: (kioskId: string) => void;
+  /** Envelopes up to this size are kept in the database with their row, not in `blobs`. */
+  keepInDatabaseMaxBytes: number;
 }
 
 /** 201 when this call stored it, 200 when the same bytes were stored before. */
@@ -154,7 +162,8 @@ async function verifyAndStore(
     if (before.row) return sameOrConflict(before.row, sha256);
     refuse(error);
   }
-  await deps.blobs.put(sha256, envelope);
+  const keep = envelope.length <= deps.keepInDatabaseMaxBytes;
+  if (!keep) await deps.blobs.put(sha256, envelope);
   const outcome = await expected.store({
     id: submissionId,
     kioskId: kiosk.id,
@@ -164,6 +173,15 @@ async function verifyAndStore(
     lookupSecretHash: opened.lookupSecretHash,
     lookupPinHash: opened.lookupPinHash,
     sealedAt,
+    ...(keep ? { envelope } : {}),
   });
   return answer(deps, kiosk, submissionId, sha256, outcome);
+}
+
+/** The bytes of a stored envelope, from the database or the blob store, wherever it was kept. */
+export async function readEnvelope(
+  deps: Pick<SubmissionIntakeDeps, 'database' | 'blobs'>,
+  sha256: string,
+): Promise<Uint8Array | undefined> {
+  return (await findKeptEnvelope(deps.database, sha256)) ?? deps.blobs.get(sha256);
 }

@@ -1,11 +1,12 @@
 // The submissions table. A row is written once, after its blob, by a single statement that
 // also records the first status event and checks, in the same snapshot, that the kiosk is still
 // enrolled and unrevoked; one statement may carry many submissions (submission-writer.ts).
+// A small envelope has no blob: the same statement keeps its bytes in submission_envelopes.
 // A second writer of the same id (a retry, a parallel duplicate) inserts nothing and is told
 // about the row that won, so there is never a read-then-write.
 import type { Queryable } from '../storage/database';
 
-/** A received submission as stored; the envelope itself is in the blob store. */
+/** A received submission as stored; the envelope is in submission_envelopes or the blob store. */
 export interface SubmissionRow {
   id: string;
   kioskId: string;
@@ -25,6 +26,8 @@ export interface NewSubmission {
   lookupSecretHash: string;
   lookupPinHash: string;
   sealedAt: Date;
+  /** The envelope, to keep in the database with the row; absent when it is in the blob store. */
+  envelope?: Uint8Array;
 }
 
 /**
@@ -74,13 +77,16 @@ const BOTH = [...COLUMNS, 'received_at'].map((c) => `coalesce(i.${c}, s.${c}) as
 // Every part of one statement sees the same snapshot: `s` never shows the rows `inserted`
 // adds, and a row a parallel transaction commits while this one waits on the unique index
 // shows in neither (hence findSubmission). Times travel as ISO text: the PostgreSQL client
-// would send an array of dates typed as a single one.
+// would send an array of dates typed as a single one; envelopes as base64 text, which both
+// engines take in an array faster than bytea (PGlite's bytea arrays are slow to encode).
+// Envelope bytes are kept only for rows this statement inserted, so a refused or duplicate
+// submission leaves nothing behind.
 const STORE = `
   with input as (
     select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int4[], $6::text[],
-                         $7::text[], $8::text[]::timestamptz[])
+                         $7::text[], $8::text[]::timestamptz[], $9::text[])
       with ordinality as t(id, kiosk_id, tracking_code, envelope_sha256, envelope_bytes,
-                           lookup_secret_hash, lookup_pin_hash, sealed_at, n)
+                           lookup_secret_hash, lookup_pin_hash, sealed_at, envelope, n)
   ), active as (
     select id from kiosks where id in (select kiosk_id from input) and revoked_at is null
   ), inserted as (
@@ -94,6 +100,12 @@ const STORE = `
   ), first_event as (
     insert into submission_events (submission_id, status, at, actor)
     select id, 'received', received_at, 'kiosk:' || kiosk_id from inserted
+  ), kept as (
+    insert into submission_envelopes (sha256, bytes)
+    select i.envelope_sha256, decode(input.envelope, 'base64')
+      from inserted i join input on input.id = i.id
+     where input.envelope is not null
+    on conflict do nothing
   )
   select input.kiosk_id in (select id from active) as kiosk_active,
          i.id is not null as stored, ${BOTH}
@@ -128,9 +140,28 @@ export async function storeSubmissions(
     column((s) => s.lookupSecretHash),
     column((s) => s.lookupPinHash),
     column((s) => s.sealedAt.toISOString()),
+    column((s) =>
+      s.envelope
+        ? Buffer.from(s.envelope.buffer, s.envelope.byteOffset, s.envelope.length).toString(
+            'base64',
+          )
+        : null,
+    ),
   ]);
   if (rows.length !== list.length) throw new Error('the submission statement lost a row');
   return rows.map(outcomeOf);
+}
+
+/** The envelope kept in the database under `sha256`, if it is there (not in the blob store). */
+export async function findKeptEnvelope(
+  q: Queryable,
+  sha256: string,
+): Promise<Uint8Array | undefined> {
+  const { rows } = await q.query<{ bytes: Uint8Array }>(
+    'select bytes from submission_envelopes where sha256 = $1',
+    [sha256],
+  );
+  return rows[0]?.bytes;
 }
 
 /** The row under `id`, if any, and whether `kioskId` may still submit. */

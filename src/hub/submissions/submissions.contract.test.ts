@@ -14,6 +14,7 @@ import type { Database } from '../storage/database';
 import { migrate } from '../storage/migrations';
 import { testDatabaseTargets, type IsolatedDatabase } from '../storage/test-databases';
 import { tempFolder } from '../test-support/app-fixture';
+import { readEnvelope } from './receive-submission';
 import {
   createTestHub,
   enrolTestKiosk,
@@ -84,7 +85,10 @@ describe.each(testDatabaseTargets())('submissions on $name', (target) => {
     expect(await conflict.json()).toMatchObject({ error: { code: 'SUBMISSION_CONFLICT' } });
 
     const sha256 = blobAddress(sealed.envelope);
-    expect(await hub.blobs.get(sha256)).toEqual(sealed.envelope);
+    // A small envelope is kept in the database with its row, not in the blob store.
+    expect(await readEnvelope({ database: db, blobs }, sha256)).toEqual(sealed.envelope);
+    expect(blobs.blobs.size).toBe(0);
+    expect(await count('submission_envelopes')).toBe(1);
     const { rows } = await db.query(
       `select s.kiosk_id, s.tracking_code, s.envelope_sha256, s.envelope_bytes, s.status,
               s.lookup_secret_hash, e.status as event, e.actor
@@ -147,6 +151,7 @@ describe.each(testDatabaseTargets())('submissions on $name', (target) => {
     );
     expect(answers.map((r) => r.status).sort()).toEqual([...Array(9).fill(200), 201]);
     expect(await count('submissions')).toBe(1);
+    expect(await count('submission_envelopes')).toBe(1);
     expect(await count('submission_events')).toBe(1);
   });
 
@@ -165,12 +170,12 @@ describe.each(testDatabaseTargets())('submissions on $name', (target) => {
     expect(await count('submissions')).toBe(1);
   });
 
-  it('writes the blob before the row, so a crash between them is healed by the retry', async () => {
+  it('writes a large blob before the row, so a crash between them is healed by the retry', async () => {
     const crashing = await createTestHub(failOnceAroundInsert(db, 'before'), {
       hubKeys: hub.hubKeys,
       blobs,
     });
-    const sealed = await sealTestEnvelope(hub.hubKeys, kiosk, 4);
+    const sealed = await sealTestEnvelope(hub.hubKeys, kiosk, 4, 70 * 1024);
     const crashed = await putEnvelope(
       crashing.app,
       kiosk.token,
@@ -190,6 +195,29 @@ describe.each(testDatabaseTargets())('submissions on $name', (target) => {
     expect(retry.status).toBe(201);
     expect(await count('submissions')).toBe(1);
     expect(blobs.blobs.size).toBe(1);
+    expect(await count('submission_envelopes')).toBe(0);
+    const sha256 = blobAddress(sealed.envelope);
+    expect(await readEnvelope({ database: db, blobs }, sha256)).toEqual(sealed.envelope);
+  });
+
+  it('keeps a small envelope in the statement that writes its row: a crash stores neither', async () => {
+    const crashing = await createTestHub(failOnceAroundInsert(db, 'before'), {
+      hubKeys: hub.hubKeys,
+      blobs,
+    });
+    const sealed = await sealTestEnvelope(hub.hubKeys, kiosk, 4, 2048);
+    const put = () => putEnvelope(crashing.app, kiosk.token, sealed.submissionId, sealed.envelope);
+    expect((await put()).status).toBe(500);
+    expect(await count('submissions')).toBe(0);
+    expect(await count('submission_envelopes')).toBe(0);
+
+    expect((await put()).status).toBe(201);
+    expect((await put()).status).toBe(200);
+    expect(await count('submissions')).toBe(1);
+    expect(await count('submission_envelopes')).toBe(1);
+    expect(blobs.blobs.size).toBe(0);
+    const sha256 = blobAddress(sealed.envelope);
+    expect(await readEnvelope({ database: db, blobs }, sha256)).toEqual(sealed.envelope);
   });
 
   it('refuses a second submission with a tracking code already used', async () => {
@@ -231,6 +259,7 @@ describe.each(testDatabaseTargets())('submissions on $name', (target) => {
     }
     expect(statuses.get('ENVELOPE_OPEN_FAILED')).toBeGreaterThan(500);
     expect(await count('submissions')).toBe(0);
+    expect(await count('submission_envelopes')).toBe(0);
     expect(blobs.blobs.size).toBe(0);
   });
 
