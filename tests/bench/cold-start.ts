@@ -2,11 +2,9 @@
 // each run, timed from navigation start to an interactive attract screen, against a
 // blank page served the same way (precached by its own service worker). Both marks are
 // taken after the first frame is painted, as Preact runs the attract screen's effect.
-import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startHub } from '../e2e/support/hub';
+import { tempDir } from '../e2e/support/temp-dir';
 import { launchProfile } from './browser';
 import { median, type BenchRow } from './report';
 
@@ -37,7 +35,7 @@ function serveBlank(): Promise<{ server: Server; url: string }> {
 
 /** Installs the page once online in a profile of its own, then stops the origin. */
 async function install(url: string, stopOrigin: () => Promise<void>): Promise<string> {
-  const profile = mkdtempSync(join(tmpdir(), 'dvc-cold-'));
+  const profile = tempDir('dvc-cold-');
   const first = await launchProfile(profile);
   const page = first.pages()[0] ?? (await first.newPage());
   await page.goto(url);

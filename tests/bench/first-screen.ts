@@ -1,11 +1,9 @@
 // What the attract and home screens cost to load: gzip bytes of HTML, JS and CSS, with
 // fonts and images counted apart, and proof that heavy libraries stay in lazy chunks.
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startHub } from '../e2e/support/hub';
+import { tempDir } from '../e2e/support/temp-dir';
 import { launchProfile } from './browser';
 import type { BenchRow } from './report';
 
@@ -26,7 +24,7 @@ export async function measureFirstScreen(): Promise<BenchRow[]> {
     ChunkInfo
   >;
   const hub = await startHub();
-  const context = await launchProfile(mkdtempSync(join(tmpdir(), 'dvc-bench-')));
+  const context = await launchProfile(tempDir('dvc-bench-'));
   const code = new Map<string, number>();
   const other = new Map<string, number>();
   try {

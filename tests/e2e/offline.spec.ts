@@ -1,11 +1,10 @@
 // The kiosk works after one online visit with the hub gone, and a new version deployed
 // mid-session waits for the attract screen.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startHub } from './support/hub';
+import { tempDir } from './support/temp-dir';
 import { expectAttractScreen, openKiosk, openTile, startSession, touch } from './support/kiosk';
 
 async function waitForOfflineReady(page: Page): Promise<void> {
@@ -35,7 +34,7 @@ test('after one online visit the kiosk starts and works with the hub stopped', a
 test('a newer build deployed mid-session waits for the attract screen', async ({ page }) => {
   // Building the next version inside the test takes 20–40 s on a loaded 2-core machine.
   test.setTimeout(150_000);
-  const nextDist = join(mkdtempSync(join(tmpdir(), 'dvc-next-')), 'kiosk');
+  const nextDist = join(tempDir('dvc-next-'), 'kiosk');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', nextDist], {
     env: { ...process.env, KIOSK_BUILD_ID: 'e2e-next' },
     stdio: 'inherit',

@@ -2,12 +2,12 @@
 // (looping it), so a test writes the QR it wants into the Y (brightness) plane of a few frames
 // and launches a browser that reads that file. Chromium reads the file once at launch, so each
 // video needs its own browser.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import QRCode from 'qrcode';
 import { CHROMIUM_ARGS } from '../../../playwright.config';
+import { tempDir } from './temp-dir';
 
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
   existsSync(p),
@@ -56,7 +56,7 @@ function drawQr(text: string | undefined, width: number, height: number): Uint8A
 export function writeQrVideo(
   text: string | undefined,
   options: FakeVideoOptions = {},
-  file = join(mkdtempSync(join(tmpdir(), 'dvc-camera-')), 'camera.y4m'),
+  file = join(tempDir('dvc-camera-'), 'camera.y4m'),
 ): string {
   const { width = 640, height = 480, frames = 4, blankFrames = 0 } = options;
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F15:1 Ip A1:1 C420jpeg\n`);

@@ -1,8 +1,7 @@
 // Put state in place: a real hub process per test, on a free loopback port with its own data.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { tempDir } from './temp-dir';
 
 export interface HubOptions {
   /** Folder with the built kiosk to serve (default dist/kiosk). */
@@ -33,7 +32,7 @@ process.once('exit', () => {
 
 /** Starts `src/hub/main.ts` and resolves when it prints its address. */
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dvc-hub-'));
+  const dataDir = options.dataDir ?? tempDir('dvc-hub-');
   // Each test hub keeps its own database in its own data folder: a DATABASE_URL set for
   // the storage contract tests must not make every test hub share one database.
   const inherited = { ...process.env };
