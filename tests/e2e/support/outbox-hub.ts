@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { openFileBlobStore } from '../../../src/hub/blobs/file-blob-store';
+import { readEnvelope } from '../../../src/hub/submissions/receive-submission';
 import { loadHubKeys } from '../../../src/hub/keys/hub-keys';
 import { openPglite } from '../../../src/hub/storage/pglite';
 import { openSubmission } from '../../../src/protocol/envelope';
@@ -18,7 +19,7 @@ export interface HeldSubmission {
   id: string;
   trackingCode: string;
   envelopeSha256: string;
-  /** SHA-256 of the blob file's bytes: must equal the row's. */
+  /** SHA-256 of the stored bytes (database or blob file): must equal the row's. */
   blobSha256: string;
   /** SHA-256 of the first attachment, from the envelope opened with the hub's key. */
   attachmentSha256: string;
@@ -49,7 +50,7 @@ export async function hubHoldings(hub: RunningHub) {
     const blobs = openFileBlobStore(join(hub.dataDir, 'blobs'));
     const held: HeldSubmission[] = [];
     for (const row of rows) {
-      const envelope = await blobs.get(row.envelope_sha256);
+      const envelope = await readEnvelope({ database, blobs }, row.envelope_sha256);
       if (!envelope) throw new Error(`no blob for ${row.id}`);
       const { payload } = await openSubmission({ hubPrivateKey: keys.privateKey, envelope });
       const attachment = decodeSubmissionPayload(payload).attachments[0]?.bytes ?? new Uint8Array();

@@ -8,6 +8,7 @@ import { expect, type Browser, type BrowserContext, type Page } from '@playwrigh
 import * as v from 'valibot';
 import { loadHubKeys } from '../../../src/hub/keys/hub-keys';
 import { openFileBlobStore } from '../../../src/hub/blobs/file-blob-store';
+import { readEnvelope } from '../../../src/hub/submissions/receive-submission';
 import { openPglite } from '../../../src/hub/storage/pglite';
 import { Procedure, type SubmitProcedure } from '../../../src/protocol/config/procedure';
 import type { Question } from '../../../src/protocol/config/procedure-question';
@@ -274,7 +275,7 @@ export async function receivedDossiers(hub: RunningHub): Promise<ReceivedDossier
     const blobs = openFileBlobStore(join(hub.dataDir, 'blobs'));
     const dossiers: ReceivedDossier[] = [];
     for (const row of rows) {
-      const envelope = await blobs.get(row.envelope_sha256);
+      const envelope = await readEnvelope({ database, blobs }, row.envelope_sha256);
       if (!envelope) throw new Error(`no envelope for ${row.tracking_code}`);
       const { payload } = await openSubmission({ hubPrivateKey: keys.privateKey, envelope });
       const plain = decodeSubmissionPayload(payload);
