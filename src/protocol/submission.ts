@@ -41,6 +41,9 @@ export function submissionPath(submissionId: string): string {
   return `/api/v1/submissions/${submissionId}`;
 }
 
+/** The hub's health: answers while the hub and its database are up; kiosks probe it. */
+export const HEALTH_PATH = '/api/v1/health';
+
 /** Where a kiosk POSTs its heartbeat. */
 export const HEARTBEAT_PATH = '/api/v1/heartbeats';
 

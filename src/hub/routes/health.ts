@@ -1,5 +1,6 @@
 // GET /api/v1/health: is the hub up, which version, which database, which schema.
 import { Hono } from 'hono';
+import { HEALTH_PATH } from '../../protocol/submission';
 import { ApiError } from '../http/api-error';
 import type { Database, DatabaseKind } from '../storage/database';
 import { appliedMigrations } from '../storage/migrations';
@@ -15,7 +16,7 @@ export interface HealthBody {
 /** Health routes; reading the migrations also proves the database answers. */
 export function healthRoutes(deps: { database: Database; version: string }): Hono {
   const routes = new Hono();
-  routes.get('/api/v1/health', async (c) => {
+  routes.get(HEALTH_PATH, async (c) => {
     const migrations = await appliedMigrations(deps.database).catch((cause: unknown) => {
       throw new ApiError(503, 'DATABASE_UNAVAILABLE', 'The hub cannot reach its database.', {
         cause,

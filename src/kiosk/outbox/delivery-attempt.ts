@@ -2,7 +2,12 @@
 // and for the loop: delivered, dead-letter for staff, or back in the queue with a delay (and
 // the whole loop pausing, when the failure is the hub's or the network's, not the submission's).
 import * as v from 'valibot';
-import { ApiErrorBody, ENVELOPE_CONTENT_TYPE, submissionPath } from '../../protocol/submission';
+import {
+  ApiErrorBody,
+  ENVELOPE_CONTENT_TYPE,
+  HEALTH_PATH,
+  submissionPath,
+} from '../../protocol/submission';
 import type { OutboxLastError } from './outbox-db';
 import type { Claim } from './outbox-store';
 import { backoffDelay, parseRetryAfter, type RetryPolicy } from './retry-schedule';
@@ -48,6 +53,10 @@ function later(
   return { state: 'queued', delayMs, error, block };
 }
 
+function hubAddress(credentials: KioskCredentials, path: string): string {
+  return `${credentials.hubUrl.replace(/\/+$/, '')}${path}`;
+}
+
 /** PUTs a claimed envelope to the hub, giving up after `requestTimeoutMs`. */
 export async function attemptDelivery(
   claim: Claim,
@@ -60,7 +69,7 @@ export async function attemptDelivery(
   },
 ): Promise<DeliveryOutcome> {
   const { record, envelope } = claim;
-  const url = `${credentials.hubUrl.replace(/\/+$/, '')}${submissionPath(record.id)}`;
+  const url = hubAddress(credentials, submissionPath(record.id));
   const controller = new AbortController();
   const timeout = env.timers.setTimeout(() => controller.abort(), env.requestTimeoutMs);
   const ctx = (): OutcomeContext => ({ ...env, attempts: record.attempts, now: env.now() });
@@ -78,6 +87,34 @@ export async function attemptDelivery(
     return await outcomeOfResponse(response, ctx());
   } catch (error) {
     return outcomeOfNetworkError(error, controller.signal.aborted, ctx());
+  } finally {
+    env.timers.clearTimeout(timeout);
+  }
+}
+
+/** How long a probe of the hub may take before the hub counts as unreachable. */
+export const PROBE_TIMEOUT_MS = 10_000;
+
+/**
+ * Asks the hub's health route whether it is up: a request of a few bytes, where an attempt
+ * would read a sealed envelope of megabytes from disk and write the outcome down twice. True
+ * when it answers with anything but a server error or a 429.
+ */
+export async function probeHub(
+  credentials: KioskCredentials,
+  env: { fetch: typeof fetch; timers: Timers },
+): Promise<boolean> {
+  const controller = new AbortController();
+  const timeout = env.timers.setTimeout(() => controller.abort(), PROBE_TIMEOUT_MS);
+  try {
+    const response = await env.fetch(hubAddress(credentials, HEALTH_PATH), {
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+    void response.body?.cancel().catch(() => undefined);
+    return response.status < 500 && response.status !== 429;
+  } catch {
+    return false;
   } finally {
     env.timers.clearTimeout(timeout);
   }

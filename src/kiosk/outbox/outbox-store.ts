@@ -307,13 +307,19 @@ export class OutboxStore {
 
   /** Puts `sending` records back in the queue: all at start-up, else lapsed or stranded ones. */
   async releaseLeases(now: number, leaseMs: number, all: boolean): Promise<number> {
+    const due = (r: OutboxRecord) =>
+      all || leaseExpired(r.leaseUntil, now, leaseMs) || this.stranded.has(r.id);
+    // Usually none is due: a read then spares every pass a write that would queue behind
+    // (and hold up) a resident's submission being stored.
+    if (!(await this.db.records('sending')).some(due)) {
+      this.stranded.clear();
+      return 0;
+    }
     const released = await this.db.changeRecords('sending', (records) =>
-      records
-        .filter((r) => all || leaseExpired(r.leaseUntil, now, leaseMs) || this.stranded.has(r.id))
-        .map((r) => ({
-          id: r.id,
-          change: { put: { ...r, state: 'queued' as const, leaseUntil: null } },
-        })),
+      records.filter(due).map((r) => ({
+        id: r.id,
+        change: { put: { ...r, state: 'queued' as const, leaseUntil: null } },
+      })),
     );
     this.stranded.clear();
     if (released.length) this.changed();

@@ -314,6 +314,56 @@ describe('OutboxSync deliveries in flight', () => {
     expect(seen.twice).toEqual([]);
   });
 
+  it('woken early from a pause, asks the hub first: unreachable, nothing is read or written', async () => {
+    const { outbox, store, hub, clock, sync } = await kioskWithHub();
+    hub.plan = () => 'network';
+    const [first] = await enqueueMany(outbox, 1);
+    await sync.start();
+    await sync.idle();
+    const paused = sync.status();
+    expect(paused.blocked).toBe('OFFLINE');
+    expect(paused.pausedUntil).toBeGreaterThan(clock.now());
+    const before = await store.get(first!);
+
+    // Residents keep submitting while the hub is still out of reach.
+    const claims = vi.spyOn(store.db, 'changeDueCandidate');
+    const writes = vi.spyOn(store.db, 'changeRecords');
+    const requests = hub.requests;
+    await enqueueMany(outbox, 3); // each wakes the loop
+    sync.trigger('online');
+    await sync.idle();
+    expect(hub.requests - requests).toBeGreaterThanOrEqual(1);
+    expect(claims).not.toHaveBeenCalled();
+    expect(writes).not.toHaveBeenCalled();
+    expect(await store.get(first!)).toEqual(before); // no attempt counted, no new delay
+    expect(sync.status()).toMatchObject({ blocked: 'OFFLINE', pausedUntil: paused.pausedUntil });
+    expect(clock.pendingDelays()).toEqual([paused.pausedUntil! - clock.now()]);
+
+    // The hub is back: the next trigger's probe succeeds and the new submissions go at once;
+    // the first keeps the retry time its own failure gave it.
+    hub.plan = () => undefined;
+    sync.trigger('online');
+    await sync.idle();
+    expect(hub.probes).toBe(1);
+    expect(await outbox.counts()).toMatchObject({ queued: 1, sending: 0, delivered: 3 });
+    expect(sync.status()).toMatchObject({ blocked: null, pausedUntil: null });
+    await runUntilQuiet(sync, clock);
+    expect(await outbox.counts()).toMatchObject({ queued: 0, delivered: 4 });
+  });
+
+  it('when a pause is over, tries the record itself without a probe', async () => {
+    const { outbox, hub, clock, sync } = await kioskWithHub();
+    hub.plan = () => ({ status: 503 });
+    await enqueueMany(outbox, 2);
+    await sync.start();
+    await sync.idle();
+    expect(sync.status().blocked).toBe('HUB_BUSY');
+    hub.plan = () => undefined;
+    await runUntilQuiet(sync, clock);
+    expect(hub.probes).toBe(0);
+    expect(await outbox.counts()).toMatchObject({ queued: 0, delivered: 2 });
+  });
+
   it('lets idle() resolve only when the last PUT in flight has been settled', async () => {
     const { outbox, hub, sync } = await kioskWithHub();
     await enqueueMany(outbox, 3);

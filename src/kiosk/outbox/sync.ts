@@ -5,6 +5,7 @@
 // same bytes).
 import {
   attemptDelivery,
+  probeHub,
   type KioskCredentials,
   type SyncBlock,
   type Timers,
@@ -186,17 +187,31 @@ export class OutboxSync {
   private async loop(): Promise<void> {
     do {
       this.again = false;
+      const cutShort = this.pauseCutShort();
       this.pauseMs = 0;
       this.state.pausedUntil = null;
       try {
-        await this.pass();
+        await this.pass(cutShort);
       } catch {
         this.pause(this.o.policy.maxDelayMs, 'STORAGE');
       }
     } while (this.again && !this.stopped);
   }
 
-  private async pass(): Promise<void> {
+  /**
+   * A pause for an unreachable or failing hub that a trigger ends early (a new submission,
+   * `online`, staff), or undefined. A time beyond the longest pause ever set comes from a
+   * clock that moved back, and counts as no pause.
+   */
+  private pauseCutShort(): { until: number; block: SyncBlock } | undefined {
+    const { pausedUntil: until, blocked: block } = this.state;
+    if (until === null || (block !== 'OFFLINE' && block !== 'HUB_BUSY')) return undefined;
+    const left = until - this.o.now();
+    const longest = Math.max(this.o.policy.maxDelayMs, this.o.policy.maxRetryAfterMs);
+    return left > 0 && left <= longest ? { until, block } : undefined;
+  }
+
+  private async pass(cutShort?: { until: number; block: SyncBlock }): Promise<void> {
     const now = this.o.now();
     this.state.lastPassAt = now;
     const credentials = this.credentials();
@@ -207,6 +222,12 @@ export class OutboxSync {
     }
     if (this.state.blocked === 'NOT_ENROLLED' || this.state.blocked === 'STORAGE') {
       this.state.blocked = null;
+    }
+    // Woken early from a pause: ask the hub first. While it stays unreachable the pause
+    // stands, and no envelope is read from disk nor any attempt written down.
+    if (cutShort && !(await probeHub(credentials, this.o))) {
+      this.pause(cutShort.until - this.o.now(), cutShort.block);
+      return;
     }
     // On a full disk lapsed leases wait until deliveries have made room to release them.
     await this.store.releaseLeases(now, this.o.leaseMs, false).catch(ignoreStorageFull);

@@ -1,6 +1,7 @@
 // A unit-level stand-in for the hub's submission endpoint: 201 stored, 200 same bytes again,
 // 409 other bytes, kept by SHA-256 — with failures that tests switch on. Not the real hub.
 import { parseEnvelopeHeader } from '../../../protocol/envelope';
+import { HEALTH_PATH } from '../../../protocol/submission';
 
 /** A failure the fake hub can produce instead of (or after) doing its job. */
 export type HubFailure =
@@ -19,6 +20,8 @@ export interface FakeHub {
   /** How many times each id was answered 201 (must never exceed 1). */
   created: Map<string, number>;
   requests: number;
+  /** How many of the requests were probes of the health route. */
+  probes: number;
   maxInFlight: number;
   plan: FailurePlan;
   token: string;
@@ -43,6 +46,7 @@ export function createFakeHub(token = 'test-token-0123456789'): FakeHub {
     stored: new Map(),
     created: new Map(),
     requests: 0,
+    probes: 0,
     maxInFlight: 0,
     plan: () => undefined,
     token,
@@ -72,6 +76,10 @@ export function createFakeHub(token = 'test-token-0123456789'): FakeHub {
             { error: { code: failure.code ?? 'FAILED', message: `status ${failure.status}` } },
             headers,
           );
+        }
+        if (url.endsWith(HEALTH_PATH) && (init?.method ?? 'GET') === 'GET') {
+          hub.probes++;
+          return json(200, { status: 'ok' });
         }
         if (init?.method !== 'PUT')
           return json(405, { error: { code: 'METHOD', message: 'PUT only' } });
