@@ -44,6 +44,8 @@ export class OutboxStore {
   /** Leased records whose failed attempt a full disk kept us from writing down: not in flight. */
   private readonly stranded = new Set<string>();
 
+  /** Mirror notes of counters handed out and not yet written, by counter. */
+  private readonly counterNotes = new Map<number, Promise<void>>();
   /** Mirror copies still being written, by id: removing one waits for its write. */
   private readonly copying = new Map<string, Promise<void>>();
   /** The enrolment's write to the mirror: envelopes are mirrored only after it. */
@@ -74,9 +76,28 @@ export class OutboxStore {
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** Takes the next tracking counter; it is never handed out again, whatever happens next. */
-  reserveCounter(max: number): Promise<number> {
-    return this.db.reserveCounter(max);
+  /**
+   * Takes the next tracking counter; it is never handed out again, whatever happens next.
+   * The mirror notes it while the submission is sealed; `add` waits for that note.
+   */
+  async reserveCounter(max: number): Promise<number> {
+    const sequence = await this.db.reserveCounter(max);
+    if (this.mirror) {
+      const noted = this.noteCounter(this.mirror, sequence).finally(() => {
+        this.counterNotes.delete(sequence);
+      });
+      this.counterNotes.set(sequence, noted);
+    }
+    return sequence;
+  }
+
+  private async noteCounter(mirror: OutboxMirror, sequence: number): Promise<void> {
+    try {
+      await this.enrolmentKept;
+      await mirror.noteCounter(sequence);
+    } catch (error) {
+      console.error('outbox mirror: counter not written', error);
+    }
   }
 
   /**
@@ -108,7 +129,7 @@ export class OutboxStore {
       const { id, trackingCode, sequence, createdAt, size } = record;
       await Promise.all([
         this.mirror.keep({ id, trackingCode, sequence, createdAt, size }, envelope),
-        this.mirror.noteCounter(sequence),
+        this.counterNotes.get(sequence),
       ]);
     } catch (error) {
       console.error('outbox mirror: copy not written', error);
