@@ -22,8 +22,9 @@ function fillDisk(db: OutboxDb) {
   for (const method of [
     'insert',
     'reserveCounter',
-    'changeDueCandidate',
+    'changeDueCandidates',
     'changeRecord',
+    'changeEach',
     'changeRecords',
   ] as const) {
     const original = db[method].bind(db) as (...args: unknown[]) => Promise<unknown>;

@@ -131,13 +131,18 @@ describe('OutboxDb', () => {
     }
     expect((await db.dueCandidates(10_000)).map((r) => r.sequence)).toEqual([2]);
     expect((await db.dueCandidates(1_000)).map((r) => r.sequence)).toEqual([2, 4]);
-    const claimed = await db.changeDueCandidate(1_000, (candidates) => ({
-      id: candidates[0]!.id,
-      change: { put: { ...candidates[0]!, state: 'sending' } },
-    }));
+    const [claimed] = await db.changeDueCandidates(1_000, 1, (candidates) => [
+      { ...candidates[0]!, state: 'sending' },
+    ]);
     expect(claimed?.record.sequence).toBe(2);
     expect(claimed?.envelope?.byteLength).toBe(1);
     expect((await db.dueCandidates(10_000)).map((r) => r.sequence)).toEqual([3]);
+    // Several at once: the first in due order, and every one a clock left ahead, once each.
+    const seen = await db.changeDueCandidates(1_000, 2, (candidates) => {
+      expect(candidates.map((r) => r.sequence)).toEqual([3, 1, 4]);
+      return [];
+    });
+    expect(seen).toEqual([]);
     db.close();
   });
 

@@ -84,13 +84,20 @@ const queuedAfter = (time: number) =>
 /** The `by-due` index in a read or a write transaction. */
 interface DueIndex {
   get(query: IDBKeyRange): Promise<OutboxRecord | undefined>;
-  getAll(query: IDBKeyRange): Promise<OutboxRecord[]>;
+  getAll(query: IDBKeyRange, count?: number): Promise<OutboxRecord[]>;
 }
 
-async function dueCandidatesIn(index: DueIndex, trustedUntil: number): Promise<OutboxRecord[]> {
-  const first = await index.get(allQueued());
+async function dueCandidatesIn(
+  index: DueIndex,
+  trustedUntil: number,
+  count = 1,
+): Promise<OutboxRecord[]> {
+  const first =
+    count === 1 ? [await index.get(allQueued())] : await index.getAll(allQueued(), count);
   const later = await index.getAll(queuedAfter(trustedUntil));
-  return first ? [first, ...later] : later;
+  const found = new Map<string, OutboxRecord>();
+  for (const record of [...first, ...later]) if (record) found.set(record.id, record);
+  return [...found.values()];
 }
 
 const COUNTER_KEY = 'tracking-counter';
@@ -237,20 +244,24 @@ export class OutboxDb {
   }
 
   /**
-   * Reads the due candidates (see dueCandidates), applies `decide`'s change and, when it writes
-   * a record, reads that record's envelope, all in one transaction.
+   * Reads the first `count` queued records in due order and those due after `trustedUntil`
+   * (see dueCandidates), writes the records `decide` returns and reads their envelopes, all in
+   * one transaction: a batch of claims costs one commit.
    */
-  changeDueCandidate(
+  changeDueCandidates(
     trustedUntil: number,
-    decide: (candidates: OutboxRecord[]) => { id: string; change: RecordChange } | undefined,
-  ): Promise<{ record: OutboxRecord; envelope: ArrayBuffer | undefined } | undefined> {
+    count: number,
+    decide: (candidates: OutboxRecord[]) => OutboxRecord[],
+  ): Promise<Array<{ record: OutboxRecord; envelope: ArrayBuffer | undefined }>> {
     return this.write(['submissions', 'envelopes'], async (tx) => {
       const index = tx.objectStore('submissions').index('by-due');
-      const decision = decide(await dueCandidatesIn(index, trustedUntil));
-      if (!decision?.change || !('put' in decision.change)) return undefined;
-      await this.apply(tx, decision.id, decision.change);
-      const envelope = await tx.objectStore('envelopes').get(decision.id);
-      return { record: decision.change.put, envelope };
+      const changed = decide(await dueCandidatesIn(index, trustedUntil, count));
+      const claimed = [];
+      for (const record of changed) {
+        await this.apply(tx, record.id, { put: record });
+        claimed.push({ record, envelope: await tx.objectStore('envelopes').get(record.id) });
+      }
+      return claimed;
     });
   }
 
@@ -267,6 +278,24 @@ export class OutboxDb {
       const change = decide(await tx.objectStore('submissions').get(id));
       await this.apply(tx, id, change);
       return change;
+    });
+  }
+
+  /** Like changeRecord for several records at once: one transaction, one commit. */
+  changeEach(
+    changes: ReadonlyArray<{
+      id: string;
+      decide: (record: OutboxRecord | undefined) => RecordChange;
+    }>,
+  ): Promise<RecordChange[]> {
+    return this.write(['submissions', 'envelopes'], async (tx) => {
+      const made: RecordChange[] = [];
+      for (const { id, decide } of changes) {
+        const change = decide(await tx.objectStore('submissions').get(id));
+        await this.apply(tx, id, change);
+        made.push(change);
+      }
+      return made;
     });
   }
 

@@ -38,12 +38,75 @@ function earliestDue(records: OutboxRecord[], now: number, policy: RetryPolicy) 
   return best;
 }
 
+/** Up to `max` records due now, in the order they go: soonest due, then oldest submission. */
+function dueNow(records: OutboxRecord[], now: number, policy: RetryPolicy, max: number) {
+  return records
+    .map((record) => ({ record, dueAt: effectiveDueAt(record.nextAttemptAt, now, policy) }))
+    .filter((candidate) => candidate.dueAt <= now)
+    .sort((a, b) => a.dueAt - b.dueAt || a.record.sequence - b.record.sequence)
+    .slice(0, max)
+    .map((candidate) => candidate.record);
+}
+
+/** How a delivery attempt ended, as settle writes it down. */
+export type SettleOutcome =
+  | { state: 'delivered' }
+  | { state: 'queued'; nextAttemptAt: number; error: OutboxLastError }
+  | { state: 'dead-letter'; error: OutboxLastError };
+
+/**
+ * The change an attempt's outcome makes to its record. Delivery wins from any state; the rest
+ * apply only to a record still as the attempt left it (`sending`, or `queued` when sent
+ * without a lease).
+ */
+function settleChange(now: number, outcome: SettleOutcome, from: 'sending' | 'queued') {
+  return (record: OutboxRecord | undefined): RecordChange => {
+    if (!record || record.state === 'delivered') return undefined;
+    if (outcome.state === 'delivered') {
+      const put = {
+        ...record,
+        state: outcome.state,
+        deliveredAt: now,
+        leaseUntil: null,
+        lastError: null,
+      };
+      return { put, dropEnvelope: true };
+    }
+    if (record.state !== from) return undefined;
+    const nextAttemptAt = outcome.state === 'queued' ? outcome.nextAttemptAt : record.nextAttemptAt;
+    return {
+      put: {
+        ...record,
+        state: outcome.state,
+        nextAttemptAt,
+        // An attempt without a lease was not counted when it began.
+        attempts: from === 'queued' ? record.attempts + 1 : record.attempts,
+        leaseUntil: null,
+        lastError: outcome.error,
+      },
+    };
+  };
+}
+
+/** An outcome waiting to be written down, and the caller waiting for it. */
+interface PendingSettle {
+  id: string;
+  now: number;
+  outcome: SettleOutcome;
+  from: 'sending' | 'queued';
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 /** Record-level operations over OutboxDb, shared by Outbox (people) and OutboxSync (delivery). */
 export class OutboxStore {
   private readonly listeners = new Set<() => void>();
   /** Leased records whose failed attempt a full disk kept us from writing down: not in flight. */
   private readonly stranded = new Set<string>();
 
+  /** Outcomes that came in while others were being written: the next commit takes them all. */
+  private pendingSettles: PendingSettle[] = [];
+  private settling: Promise<void> | undefined;
   /** Mirror notes of counters handed out and not yet written, by counter. */
   private readonly counterNotes = new Map<number, Promise<void>>();
   /** Mirror copies still being written, by id: removing one waits for its write. */
@@ -212,42 +275,50 @@ export class OutboxStore {
     return times.length ? Math.min(...times) : undefined;
   }
 
+  /**
+   * Locks up to `max` due records (state `sending`, with a lease) in one commit and returns
+   * them with their bytes, in the order they should go.
+   */
+  async claimDue(now: number, policy: RetryPolicy, leaseMs: number, max: number): Promise<Claim[]> {
+    const lease = (records: OutboxRecord[]) =>
+      dueNow(records, now, policy, max).map((record) => ({
+        ...record,
+        state: 'sending' as const,
+        attempts: record.attempts + 1,
+        leaseUntil: now + leaseMs,
+      }));
+    for (;;) {
+      let claimed;
+      try {
+        claimed = await this.db.changeDueCandidates(now + trustHorizon(policy), max, lease);
+      } catch (error) {
+        // A full disk refuses the lease, a write that adds bytes; only deliveries free the
+        // space, so send one without it: the id makes a second sender harmless.
+        if (!isStorageFull(error)) throw error;
+        const next = await this.peekNextDue(now, policy);
+        return next ? [next] : [];
+      }
+      const claims: Claim[] = [];
+      for (const { record, envelope } of claimed) {
+        if (envelope) claims.push({ record, envelope });
+        // Bytes gone without delivery cannot be sent; staff must see it, not a silent loss.
+        else
+          await this.settle(record.id, now, {
+            state: 'dead-letter',
+            error: { code: 'ENVELOPE_MISSING' },
+          });
+      }
+      if (claims.length || !claimed.length) return claims;
+    }
+  }
+
   /** Locks the next due record (state `sending`, with a lease) and returns it with its bytes. */
   async claimNextDue(
     now: number,
     policy: RetryPolicy,
     leaseMs: number,
   ): Promise<Claim | undefined> {
-    const decideClaim = (records: OutboxRecord[]) => {
-      const next = earliestDue(records, now, policy);
-      if (!next || next.dueAt > now) return undefined;
-      const record = next.record;
-      const put = {
-        ...record,
-        state: 'sending' as const,
-        attempts: record.attempts + 1,
-        leaseUntil: now + leaseMs,
-      };
-      return { id: record.id, change: { put } };
-    };
-    for (;;) {
-      let claimed;
-      try {
-        claimed = await this.db.changeDueCandidate(now + trustHorizon(policy), decideClaim);
-      } catch (error) {
-        // A full disk refuses the lease, a write that adds bytes; only deliveries free the
-        // space, so send without one: the id makes a second sender harmless.
-        if (isStorageFull(error)) return this.peekNextDue(now, policy);
-        throw error;
-      }
-      if (!claimed) return undefined;
-      if (claimed.envelope) return { record: claimed.record, envelope: claimed.envelope };
-      // Bytes gone without delivery cannot be sent; staff must see it rather than a silent loss.
-      await this.settle(claimed.record.id, now, {
-        state: 'dead-letter',
-        error: { code: 'ENVELOPE_MISSING' },
-      });
-    }
+    return (await this.claimDue(now, policy, leaseMs, 1))[0];
   }
 
   /** The next due record and its bytes, read without claiming it (the disk is full). */
@@ -262,45 +333,60 @@ export class OutboxStore {
   }
 
   /**
-   * Records a delivery attempt's outcome. Delivery wins from any state; the rest apply only to
-   * a record still as the attempt left it (`sending`, or `queued` when sent without a lease).
+   * Records a delivery attempt's outcome (see settleChange). Outcomes that arrive while another
+   * is being written are written together, in one commit, once it is done.
    */
-  async settle(
+  settle(
     id: string,
     now: number,
-    outcome:
-      | { state: 'delivered' }
-      | { state: 'queued'; nextAttemptAt: number; error: OutboxLastError }
-      | { state: 'dead-letter'; error: OutboxLastError },
+    outcome: SettleOutcome,
     from: 'sending' | 'queued' = 'sending',
   ): Promise<void> {
-    const decide = (record: OutboxRecord | undefined): RecordChange => {
-      if (!record || record.state === 'delivered') return undefined;
-      if (outcome.state === 'delivered') {
-        const put = {
-          ...record,
-          state: outcome.state,
-          deliveredAt: now,
-          leaseUntil: null,
-          lastError: null,
-        };
-        return { put, dropEnvelope: true };
+    return new Promise<void>((resolve, reject) => {
+      this.pendingSettles.push({ id, now, outcome, from, resolve, reject });
+      this.settling ??= this.settlePending();
+    });
+  }
+
+  private async settlePending(): Promise<void> {
+    while (this.pendingSettles.length) {
+      await this.settleBatch(this.pendingSettles.splice(0));
+    }
+    this.settling = undefined;
+  }
+
+  private async settleBatch(batch: PendingSettle[]): Promise<void> {
+    if (batch.length > 1) {
+      try {
+        await this.db.changeEach(
+          batch.map((s) => ({ id: s.id, decide: settleChange(s.now, s.outcome, s.from) })),
+        );
+        const delivered = batch.filter((s) => s.outcome.state === 'delivered');
+        await Promise.all(delivered.map((s) => this.forgetMirrored(s.id)));
+        this.changed();
+        for (const s of batch) s.resolve();
+        return;
+      } catch {
+        // A full disk, say: each on its own, the way that knows how to make room.
       }
-      if (record.state !== from) return undefined;
-      const nextAttemptAt =
-        outcome.state === 'queued' ? outcome.nextAttemptAt : record.nextAttemptAt;
-      return {
-        put: {
-          ...record,
-          state: outcome.state,
-          nextAttemptAt,
-          // An attempt without a lease was not counted when it began.
-          attempts: from === 'queued' ? record.attempts + 1 : record.attempts,
-          leaseUntil: null,
-          lastError: outcome.error,
-        },
-      };
-    };
+    }
+    for (const s of batch) {
+      try {
+        await this.settleOne(s.id, s.now, s.outcome, s.from);
+        s.resolve();
+      } catch (error) {
+        s.reject(error);
+      }
+    }
+  }
+
+  private async settleOne(
+    id: string,
+    now: number,
+    outcome: SettleOutcome,
+    from: 'sending' | 'queued',
+  ): Promise<void> {
+    const decide = settleChange(now, outcome, from);
     try {
       await this.db.changeRecord(id, decide);
     } catch (error) {

@@ -270,6 +270,49 @@ describe('OutboxSync deliveries in flight', () => {
     expect(await outbox.counts()).toMatchObject({ queued: 0, sending: 0, delivered: 10 });
   });
 
+  it('leases the free places in one commit, and writes down answers that come together in one', async () => {
+    const { outbox, store, hub, sync } = await kioskWithHub();
+    const ids = await enqueueMany(outbox, 9);
+    const claims = vi.spyOn(store.db, 'changeDueCandidates');
+    const single = vi.spyOn(store.db, 'changeRecord');
+    const together = vi.spyOn(store.db, 'changeEach');
+    const { waiting, release } = watchInFlight(hub);
+    sync.trigger('staff');
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    release();
+    await vi.waitFor(() => expect(waiting).toHaveLength(MAX_IN_FLIGHT));
+    expect(claims).toHaveBeenCalledTimes(2); // the probe's, then every free place at once
+    expect(claims.mock.calls[1]![1]).toBe(MAX_IN_FLIGHT);
+
+    // Four answers at once: the first is written alone, those that come meanwhile together.
+    const writesBefore = single.mock.calls.length + together.mock.calls.length;
+    while (waiting.length) release();
+    await vi.waitFor(() => expect(waiting).toHaveLength(MAX_IN_FLIGHT));
+    const writes = single.mock.calls.length + together.mock.calls.length - writesBefore;
+    expect(writes).toBeLessThan(MAX_IN_FLIGHT);
+    expect(Math.max(...together.mock.calls.map(([batch]) => batch.length))).toBeGreaterThan(1);
+
+    watchInFlight(hub, false);
+    while (waiting.length) release();
+    await sync.idle();
+    expect(await outbox.counts()).toMatchObject({ queued: 0, sending: 0, delivered: ids.length });
+  });
+
+  it('writes down each answer on its own when a shared commit fails, losing none', async () => {
+    const { outbox, store, hub, sync } = await kioskWithHub();
+    await enqueueMany(outbox, 5);
+    vi.spyOn(store.db, 'changeEach').mockRejectedValue(new OutboxError('STORAGE_FULL'));
+    const { waiting, release } = watchInFlight(hub);
+    sync.trigger('staff');
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    release();
+    await vi.waitFor(() => expect(waiting).toHaveLength(MAX_IN_FLIGHT));
+    while (waiting.length) release();
+    await sync.idle();
+    expect(store.db.changeEach).toHaveBeenCalled();
+    expect(await outbox.counts()).toMatchObject({ queued: 0, sending: 0, delivered: 5 });
+  });
+
   it('claims nothing more after a network error: those in flight finish, then the loop pauses', async () => {
     const { outbox, hub, clock, sync } = await kioskWithHub();
     const ids = await enqueueMany(outbox, 10);
@@ -326,7 +369,7 @@ describe('OutboxSync deliveries in flight', () => {
     const before = await store.get(first!);
 
     // Residents keep submitting while the hub is still out of reach.
-    const claims = vi.spyOn(store.db, 'changeDueCandidate');
+    const claims = vi.spyOn(store.db, 'changeDueCandidates');
     const writes = vi.spyOn(store.db, 'changeRecords');
     const requests = hub.requests;
     await enqueueMany(outbox, 3); // each wakes the loop
@@ -387,7 +430,7 @@ describe('OutboxSync deliveries in flight', () => {
     const { outbox, store, hub, sync } = await kioskWithHub();
     const ids = await enqueueMany(outbox, 5);
     // The lease is a write that adds bytes: a full disk refuses it, and claims only peek.
-    vi.spyOn(store.db, 'changeDueCandidate').mockRejectedValue(new OutboxError('STORAGE_FULL'));
+    vi.spyOn(store.db, 'changeDueCandidates').mockRejectedValue(new OutboxError('STORAGE_FULL'));
     const { seen, waiting, release } = watchInFlight(hub);
     sync.trigger('staff');
     for (let sent = 1; sent <= ids.length; sent++) {

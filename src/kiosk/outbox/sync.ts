@@ -241,15 +241,19 @@ export class OutboxSync {
           await Promise.race(inFlight);
           continue;
         }
-        const claim = await this.store.claimNextDue(this.o.now(), this.o.policy, this.o.leaseMs);
-        if (!claim) break;
-        const sending: Promise<void> = this.deliver(claim, credentials, pass).finally(() =>
-          inFlight.delete(sending),
-        );
-        inFlight.add(sending);
-        // Without a lease (a full disk) the record stays queued, so the next claim would pick
-        // it again: send it alone, and claim the next once it is settled.
-        if (claim.unleased) await sending;
+        // Every free place at once: one commit leases them all.
+        const free = pass.width - inFlight.size;
+        const claims = await this.store.claimDue(this.o.now(), this.o.policy, this.o.leaseMs, free);
+        if (!claims.length) break;
+        for (const claim of claims) {
+          const sending: Promise<void> = this.deliver(claim, credentials, pass).finally(() =>
+            inFlight.delete(sending),
+          );
+          inFlight.add(sending);
+          // Without a lease (a full disk) the record stays queued, so the next claim would
+          // pick it again: send it alone, and claim the next once it is settled.
+          if (claim.unleased) await sending;
+        }
       }
     } finally {
       // Whatever stopped the claiming, the pass ends only when nothing is in flight.
