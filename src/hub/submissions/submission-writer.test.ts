@@ -2,7 +2,7 @@
 // each submission as it would have been answered alone: parallel duplicates, a reused
 // tracking code, a revoked kiosk and a retry of a stored id all in one batch; and a
 // submission the database refuses fails alone. PGlite always; PostgreSQL with DATABASE_URL.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTrackingCode } from '../../protocol/tracking-code';
 import { revokeKiosk, type NewKiosk } from '../enrolment/kiosks';
@@ -10,7 +10,7 @@ import type { Database } from '../storage/database';
 import { migrate } from '../storage/migrations';
 import { testDatabaseTargets, type IsolatedDatabase } from '../storage/test-databases';
 import { enrolTestKiosk } from '../test-support/kiosk-fixture';
-import type { NewSubmission } from './submission-rows';
+import { findKeptEnvelope, type NewSubmission } from './submission-rows';
 import { createSubmissionWriter } from './submission-writer';
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
@@ -96,6 +96,39 @@ describe.each(testDatabaseTargets())('submission writer on $name', (target) => {
     expect(aFirst!.row!.receivedAt).toBeInstanceOf(Date);
     expect(await count('submissions')).toBe(3);
     expect(await count('submission_events')).toBe(3);
+  });
+
+  it('keeps the bytes of each small envelope in one batch with its own row', async () => {
+    const writer = createSubmissionWriter(counted, { inFlight: 1 });
+    const first = writer.store(submission(1));
+    await nextTurn();
+    // Sizes that are and are not multiples of three, none, and a duplicate with other bytes.
+    const kept = [1, 2, 3, 10_240, 10_241].map((size, i) => {
+      const envelope = new Uint8Array(randomBytes(size));
+      return submission(10 + i, {
+        envelopeSha256: createHash('sha256').update(envelope).digest('hex'),
+        envelopeBytes: size,
+        envelope,
+      });
+    });
+    const inBlobStore = submission(20);
+    const other = new Uint8Array(randomBytes(7));
+    const duplicate = {
+      ...kept[3]!,
+      envelopeSha256: createHash('sha256').update(other).digest('hex'),
+      envelopeBytes: other.length,
+      envelope: other,
+    };
+    const outcomes = await Promise.all(
+      [...kept, inBlobStore, duplicate].map((s) => writer.store(s)),
+    );
+    await first;
+    expect(statements).toBe(2);
+    expect(outcomes.map((o) => o.stored)).toEqual([true, true, true, true, true, true, false]);
+    for (const s of kept) expect(await findKeptEnvelope(db, s.envelopeSha256)).toEqual(s.envelope);
+    expect(await findKeptEnvelope(db, inBlobStore.envelopeSha256)).toBeUndefined();
+    expect(await findKeptEnvelope(db, duplicate.envelopeSha256)).toBeUndefined();
+    expect(await count('submission_envelopes')).toBe(kept.length);
   });
 
   it('lets a submission the database refuses fail alone', async () => {
