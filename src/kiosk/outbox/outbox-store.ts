@@ -38,14 +38,35 @@ function earliestDue(records: OutboxRecord[], now: number, policy: RetryPolicy) 
   return best;
 }
 
-/** Up to `max` records due now, in the order they go: soonest due, then oldest submission. */
-function dueNow(records: OutboxRecord[], now: number, policy: RetryPolicy, max: number) {
-  return records
+/** How many records a claim may take beyond the free places, to send as places free up. */
+export interface ClaimAhead {
+  records: number;
+  /** Envelope bytes the claim may hold in memory in all; the free places are always taken. */
+  bytes: number;
+}
+
+/** Records due now, in the order they go (soonest due, then oldest submission): `places` of
+ * them, and more as `ahead` allows. */
+function dueNow(
+  records: OutboxRecord[],
+  now: number,
+  policy: RetryPolicy,
+  places: number,
+  ahead: ClaimAhead,
+) {
+  const due = records
     .map((record) => ({ record, dueAt: effectiveDueAt(record.nextAttemptAt, now, policy) }))
     .filter((candidate) => candidate.dueAt <= now)
     .sort((a, b) => a.dueAt - b.dueAt || a.record.sequence - b.record.sequence)
-    .slice(0, max)
     .map((candidate) => candidate.record);
+  const picked = due.slice(0, places);
+  let bytes = picked.reduce((sum, record) => sum + record.size, 0);
+  for (const record of due.slice(places, places + ahead.records)) {
+    if (bytes + record.size > ahead.bytes) break;
+    picked.push(record);
+    bytes += record.size;
+  }
+  return picked;
 }
 
 /** How a delivery attempt ended, as settle writes it down. */
@@ -276,12 +297,19 @@ export class OutboxStore {
   }
 
   /**
-   * Locks up to `max` due records (state `sending`, with a lease) in one commit and returns
-   * them with their bytes, in the order they should go.
+   * Locks up to `places` due records (state `sending`, with a lease), and more as `ahead`
+   * allows, in one commit, and returns them with their bytes in the order they should go.
    */
-  async claimDue(now: number, policy: RetryPolicy, leaseMs: number, max: number): Promise<Claim[]> {
+  async claimDue(
+    now: number,
+    policy: RetryPolicy,
+    leaseMs: number,
+    places: number,
+    ahead: ClaimAhead = { records: 0, bytes: 0 },
+  ): Promise<Claim[]> {
+    const max = places + ahead.records;
     const lease = (records: OutboxRecord[]) =>
-      dueNow(records, now, policy, max).map((record) => ({
+      dueNow(records, now, policy, places, ahead).map((record) => ({
         ...record,
         state: 'sending' as const,
         attempts: record.attempts + 1,
@@ -310,6 +338,39 @@ export class OutboxStore {
       }
       if (claims.length || !claimed.length) return claims;
     }
+  }
+
+  /**
+   * Gives back leased records that were never sent: queued again with the attempt the lease
+   * counted taken back, unless something else has changed them since.
+   */
+  async unclaim(claims: readonly Claim[]): Promise<void> {
+    const leased = claims.filter((claim) => !claim.unleased);
+    if (!leased.length) return;
+    try {
+      await this.db.changeEach(
+        leased.map(({ record: claimed }) => ({
+          id: claimed.id,
+          decide: (record): RecordChange =>
+            record?.state === 'sending' && record.leaseUntil === claimed.leaseUntil
+              ? {
+                  put: {
+                    ...record,
+                    state: 'queued',
+                    leaseUntil: null,
+                    attempts: Math.max(0, record.attempts - 1),
+                  },
+                }
+              : undefined,
+        })),
+      );
+    } catch (error) {
+      if (!isStorageFull(error)) throw error;
+      // Not in flight: the next pass releases them without waiting for the lease to lapse.
+      for (const { record } of leased) this.stranded.add(record.id);
+      return;
+    }
+    this.changed();
   }
 
   /** Locks the next due record (state `sending`, with a lease) and returns it with its bytes. */

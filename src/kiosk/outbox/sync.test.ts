@@ -270,19 +270,20 @@ describe('OutboxSync deliveries in flight', () => {
     expect(await outbox.counts()).toMatchObject({ queued: 0, sending: 0, delivered: 10 });
   });
 
-  it('leases the free places in one commit, and writes down answers that come together in one', async () => {
+  it('leases the free places and a few more in one commit, and writes down answers that come together in one', async () => {
     const { outbox, store, hub, sync } = await kioskWithHub();
-    const ids = await enqueueMany(outbox, 9);
+    const ids = await enqueueMany(outbox, 12);
     const claims = vi.spyOn(store.db, 'changeDueCandidates');
     const single = vi.spyOn(store.db, 'changeRecord');
     const together = vi.spyOn(store.db, 'changeEach');
-    const { waiting, release } = watchInFlight(hub);
+    const { seen, waiting, release } = watchInFlight(hub);
     sync.trigger('staff');
     await vi.waitFor(() => expect(waiting).toHaveLength(1));
     release();
     await vi.waitFor(() => expect(waiting).toHaveLength(MAX_IN_FLIGHT));
-    expect(claims).toHaveBeenCalledTimes(2); // the probe's, then every free place at once
-    expect(claims.mock.calls[1]![1]).toBe(MAX_IN_FLIGHT);
+    // The probe's claim, then one for the eleven left: four to send, seven to send next.
+    expect(claims).toHaveBeenCalledTimes(2);
+    expect((await outbox.counts()).sending).toBe(ids.length - 1);
 
     // Four answers at once: the first is written alone, those that come meanwhile together.
     const writesBefore = single.mock.calls.length + together.mock.calls.length;
@@ -292,10 +293,61 @@ describe('OutboxSync deliveries in flight', () => {
     expect(writes).toBeLessThan(MAX_IN_FLIGHT);
     expect(Math.max(...together.mock.calls.map(([batch]) => batch.length))).toBeGreaterThan(1);
 
-    watchInFlight(hub, false);
+    seen.hold = false;
     while (waiting.length) release();
     await sync.idle();
+    expect(claims).toHaveBeenCalledTimes(3); // the last finds nothing left
+    expect(seen.maxInFlight).toBe(MAX_IN_FLIGHT);
+    expect(seen.twice).toEqual([]);
+    expect(seen.ids).toEqual(ids);
     expect(await outbox.counts()).toMatchObject({ queued: 0, sending: 0, delivered: ids.length });
+  });
+
+  it('gives back claims it never sent when the hub fails, with their attempts untouched', async () => {
+    const { outbox, store, hub, sync } = await kioskWithHub();
+    const ids = await enqueueMany(outbox, 10);
+    const { waiting, release } = watchInFlight(hub);
+    sync.trigger('staff');
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    release();
+    await vi.waitFor(() => expect(waiting).toHaveLength(MAX_IN_FLIGHT));
+    hub.plan = () => ({ status: 503 });
+    while (waiting.length) release();
+    await sync.idle();
+    const byId = new Map((await outbox.list()).map((record) => [record.id, record]));
+    expect(byId.get(ids[0]!)?.state).toBe('delivered'); // the probe
+    for (const id of ids.slice(1, 1 + MAX_IN_FLIGHT)) {
+      expect(byId.get(id)).toMatchObject({
+        state: 'queued',
+        attempts: 1,
+        lastError: { code: 'HUB_ERROR', status: 503 },
+      });
+    }
+    // Claimed behind them and never sent: queued as before, no attempt counted.
+    for (const id of ids.slice(1 + MAX_IN_FLIGHT)) {
+      expect(byId.get(id)).toMatchObject({ state: 'queued', attempts: 0, lastError: null });
+    }
+    expect(await store.db.records('sending')).toEqual([]);
+  });
+
+  it('gives back a claim whose lease would lapse before its PUT gives up, and claims it afresh', async () => {
+    const { outbox, store, hub, clock, sync } = await kioskWithHub();
+    const ids = await enqueueMany(outbox, 8);
+    const { seen, waiting, release } = watchInFlight(hub);
+    sync.trigger('staff');
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    release();
+    await vi.waitFor(() => expect(waiting).toHaveLength(MAX_IN_FLIGHT));
+    // The four in flight take so long that the claims waiting behind them have little lease left.
+    clock.time += 100_000;
+    const unclaim = vi.spyOn(store, 'unclaim');
+    seen.hold = false;
+    while (waiting.length) release();
+    await sync.idle();
+    expect(unclaim.mock.calls.some(([claims]) => claims.length > 0)).toBe(true);
+    expect(seen.twice).toEqual([]);
+    expect(new Set(seen.ids)).toEqual(new Set(ids));
+    expect(await outbox.counts()).toMatchObject({ queued: 0, sending: 0, delivered: 8 });
   });
 
   it('writes down each answer on its own when a shared commit fails, losing none', async () => {

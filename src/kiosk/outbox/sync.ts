@@ -11,7 +11,7 @@ import {
   type Timers,
 } from './delivery-attempt';
 import { OutboxError } from './outbox-error';
-import type { Claim, OutboxStore } from './outbox-store';
+import type { Claim, ClaimAhead, OutboxStore } from './outbox-store';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-schedule';
 
 /** What woke the loop; all are treated alike, and the last one is shown to staff. */
@@ -54,6 +54,14 @@ function ignoreStorageFull(error: unknown): number {
  * waits. Few, because a kiosk shares a building's network and a hub serves many kiosks.
  */
 export const MAX_IN_FLIGHT = 4;
+
+/**
+ * What a claim takes beyond the free places once the hub has accepted one: small envelopes
+ * (no photos) in a backlog go several to a commit instead of one commit each. Bounded in
+ * bytes, so envelopes with photos are claimed as places free up and none waits long under
+ * a lease.
+ */
+export const CLAIM_AHEAD: ClaimAhead = { records: 16, bytes: 1024 * 1024 };
 
 /** What one pass knows while its deliveries are in flight. */
 interface PassState {
@@ -234,64 +242,108 @@ export class OutboxSync {
     // A pass starts with one PUT, as a probe: a hub that is down, busy or refusing the token
     // sees one failed request per pass, not MAX_IN_FLIGHT.
     const pass: PassState = { width: 1, halted: false, failure: undefined };
+    /** PUTs on their way; a place frees as soon as the hub has answered. */
     const inFlight = new Set<Promise<void>>();
+    /** Answers being written down: the pass ends only once they are. */
+    const settling = new Set<Promise<void>>();
+    /** Claimed and leased, waiting for a free place. */
+    let ready: Claim[] = [];
     try {
       while (!this.stopped && !pass.halted) {
         if (inFlight.size >= pass.width) {
           await Promise.race(inFlight);
           continue;
         }
-        // Every free place at once: one commit leases them all.
-        const free = pass.width - inFlight.size;
-        const claims = await this.store.claimDue(this.o.now(), this.o.policy, this.o.leaseMs, free);
-        if (!claims.length) break;
-        for (const claim of claims) {
-          const sending: Promise<void> = this.deliver(claim, credentials, pass).finally(() =>
-            inFlight.delete(sending),
-          );
-          inFlight.add(sending);
-          // Without a lease (a full disk) the record stays queued, so the next claim would
-          // pick it again: send it alone, and claim the next once it is settled.
-          if (claim.unleased) await sending;
+        if (!ready.length) {
+          // Every free place at once, and a few more once the hub has accepted one.
+          const free = pass.width - inFlight.size;
+          const ahead = pass.width > 1 ? CLAIM_AHEAD : undefined;
+          const now = this.o.now();
+          ready = await this.store.claimDue(now, this.o.policy, this.o.leaseMs, free, ahead);
+          if (!ready.length) break;
+        }
+        const claim = ready.shift()!;
+        // A claim that waited too long might see its lease lapse before its PUT gives up:
+        // give it back with the rest, and claim again with fresh leases.
+        if (!claim.unleased && claim.record.leaseUntil! - this.o.now() < this.o.requestTimeoutMs) {
+          await this.store.unclaim([claim, ...ready]);
+          ready = [];
+          continue;
+        }
+        const sending: Promise<void> = this.deliver(claim, credentials, pass, settling).finally(
+          () => inFlight.delete(sending),
+        );
+        inFlight.add(sending);
+        // Without a lease (a full disk) the record stays queued, so the next claim would pick
+        // it again: send it alone, and claim the next once its answer is written down.
+        if (claim.unleased) {
+          await sending;
+          await Promise.all(settling);
         }
       }
     } finally {
-      // Whatever stopped the claiming, the pass ends only when nothing is in flight.
+      // Whatever stopped the claiming, the pass ends only when nothing is in flight, every
+      // answer is written down, and claims never sent are given back.
       await Promise.all(inFlight);
+      await this.store.unclaim(ready).catch((error: unknown) => {
+        pass.failure ??= { error };
+      });
+      await Promise.all(settling);
     }
     if (pass.failure) throw pass.failure.error;
     await this.store.pruneTombstones();
   }
 
-  /** Sends one claimed record and settles it once; never rejects (errors go to `pass`). */
-  private async deliver(claim: Claim, credentials: KioskCredentials, pass: PassState) {
+  /**
+   * Sends one claimed record and starts writing down its outcome, tracked in `settling`;
+   * resolves once the hub has answered, never rejects (errors go to `pass`).
+   */
+  private async deliver(
+    claim: Claim,
+    credentials: KioskCredentials,
+    pass: PassState,
+    settling: Set<Promise<void>>,
+  ): Promise<void> {
+    let outcome;
     try {
-      const outcome = await attemptDelivery(claim, credentials, this.o);
-      const at = this.o.now();
-      const from = claim.unleased ? 'queued' : 'sending';
-      if (outcome.state === 'queued') {
-        const nextAttemptAt = at + outcome.delayMs;
-        // Claim no more (a claim already under way is still sent: it holds a lease); the ones
-        // in flight finish and are settled, each with its own delay.
-        pass.halted = true;
-        await this.store.settle(claim.record.id, at, { ...outcome, nextAttemptAt }, from);
-        // The failure is the hub's or the network's, not this record's: everyone waits, as long
-        // as the longest wait this pass was told (a 429's Retry-After, say).
-        if (outcome.delayMs >= this.pauseMs) this.pause(outcome.delayMs, outcome.block);
-        return;
-      }
-      await this.store.settle(claim.record.id, at, outcome, from);
-      if (outcome.state === 'delivered') this.state.lastDeliveryAt = at;
-      // A delivery that ends after another's failure does not lift the pause that failure set.
-      if (!pass.halted) {
-        this.state.blocked = null;
-        this.state.pausedUntil = null;
-        pass.width = MAX_IN_FLIGHT;
-      }
+      outcome = await attemptDelivery(claim, credentials, this.o);
     } catch (error) {
       pass.halted = true;
       pass.failure ??= { error };
+      return;
     }
+    const at = this.o.now();
+    const from = claim.unleased ? 'queued' : 'sending';
+    const writeDown = (written: Promise<void>) => {
+      const tracked: Promise<void> = written
+        .catch((error: unknown) => {
+          pass.halted = true;
+          pass.failure ??= { error };
+        })
+        .finally(() => settling.delete(tracked));
+      settling.add(tracked);
+    };
+    if (outcome.state === 'queued') {
+      // Claim no more; the ones in flight finish and are settled, each with its own delay.
+      pass.halted = true;
+      // The failure is the hub's or the network's, not this record's: everyone waits, as long
+      // as the longest wait this pass was told (a 429's Retry-After, say).
+      if (outcome.delayMs >= this.pauseMs) this.pause(outcome.delayMs, outcome.block);
+      const nextAttemptAt = at + outcome.delayMs;
+      writeDown(this.store.settle(claim.record.id, at, { ...outcome, nextAttemptAt }, from));
+      return;
+    }
+    // A delivery that ends after another's failure does not lift the pause that failure set.
+    if (!pass.halted) {
+      this.state.blocked = null;
+      this.state.pausedUntil = null;
+      pass.width = MAX_IN_FLIGHT;
+    }
+    writeDown(
+      this.store.settle(claim.record.id, at, outcome, from).then(() => {
+        if (outcome.state === 'delivered') this.state.lastDeliveryAt = at;
+      }),
+    );
   }
 
   private pause(ms: number, block: SyncBlock): void {
