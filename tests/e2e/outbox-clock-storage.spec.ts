@@ -20,6 +20,10 @@ test.use({ serviceWorkers: 'block' });
 const SUBMISSION_PUTS = '**/api/v1/submissions/*';
 const DAY = 24 * 60 * 60_000;
 
+// Each seals, writes and delivers real submissions in a real browser: on a 2-core machine
+// running another spec beside it, that takes longer than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 test('a clock moved 30 days on and 2 days back expires nothing; delivery carries on', async ({
   page,
   context,
