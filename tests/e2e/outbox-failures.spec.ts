@@ -18,6 +18,10 @@ test.use({ serviceWorkers: 'block' });
 
 const SUBMISSION_PUTS = '**/api/v1/submissions/*';
 
+// Real submissions sealed, written and sent in a real browser: on a 2-core machine running
+// another spec beside it, that can take longer than the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 test('a lost acknowledgement is sent again, answered 200, and stored once', async ({ page }) => {
   const hub = await startSeamHub();
   await openSeamKiosk(page, hub.url);
