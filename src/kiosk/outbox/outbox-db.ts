@@ -83,7 +83,6 @@ const queuedAfter = (time: number) =>
 
 /** The `by-due` index in a read or a write transaction. */
 interface DueIndex {
-  get(query: IDBKeyRange): Promise<OutboxRecord | undefined>;
   getAll(query: IDBKeyRange, count?: number): Promise<OutboxRecord[]>;
 }
 
@@ -92,11 +91,10 @@ async function dueCandidatesIn(
   trustedUntil: number,
   count = 1,
 ): Promise<OutboxRecord[]> {
-  const first =
-    count === 1 ? [await index.get(allQueued())] : await index.getAll(allQueued(), count);
+  const first = await index.getAll(allQueued(), count);
   const later = await index.getAll(queuedAfter(trustedUntil));
   const found = new Map<string, OutboxRecord>();
-  for (const record of [...first, ...later]) if (record) found.set(record.id, record);
+  for (const record of [...first, ...later]) found.set(record.id, record);
   return [...found.values()];
 }
 
