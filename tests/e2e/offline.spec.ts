@@ -31,6 +31,42 @@ test('after one online visit the kiosk starts and works with the hub stopped', a
   await expect(page.getByText('1800 1096').first()).toBeVisible();
 });
 
+test('the hub API goes straight to the network; the kiosk files come from the worker', async ({
+  page,
+}) => {
+  const hub = await startHub();
+  await openKiosk(page, hub.url);
+  await waitForOfflineReady(page);
+  // Resource Timing says which static route matched a request, and what delivered it.
+  const sources = await page.evaluate(async () => {
+    const sourceOf = async (url: string, init?: RequestInit) => {
+      const response = await fetch(url, init);
+      await response.arrayBuffer();
+      const entries = performance.getEntriesByName(new URL(url, location.href).href);
+      const entry = entries[entries.length - 1] as PerformanceResourceTiming & {
+        workerMatchedSourceType: string;
+        deliveryType: string;
+      };
+      return {
+        status: response.status,
+        route: entry.workerMatchedSourceType,
+        from: entry.deliveryType,
+      };
+    };
+    return {
+      health: await sourceOf('/api/v1/health'),
+      heartbeat: await sourceOf('/api/v1/heartbeats', { method: 'POST', body: '{}' }),
+      shell: await sourceOf('/index.html'),
+    };
+  });
+  await hub.stop();
+  expect(sources).toEqual({
+    health: { status: 200, route: 'network', from: '' },
+    heartbeat: { status: 401, route: 'network', from: '' },
+    shell: { status: 200, route: '', from: 'cache-storage' }, // the worker's precache
+  });
+});
+
 test('a newer build deployed mid-session waits for the attract screen', async ({ page }) => {
   // Building the next version inside the test takes 20–40 s on a loaded 2-core machine.
   test.setTimeout(150_000);
