@@ -20,6 +20,8 @@ export interface DetachedChromium {
   attach(): Promise<Browser>;
   /** Waits for the page at `origin` to finish what `startInPage` began; returns its result. */
   result<R>(origin: string, timeoutMs: number): Promise<R>;
+  /** Opens `url` in a new tab without attaching (DevTools HTTP `/json/new`). */
+  open(url: string): Promise<void>;
   /** Starts `work(arg)` in the open page at `origin` and lets go. Call it while detached. */
   startDetached<A, R>(origin: string, work: (arg: A) => Promise<R>, arg: A): Promise<void>;
   /** startDetached, then its result. */
@@ -42,10 +44,17 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts Chromium headless with its own profile and a DevTools port, not attached. */
-export async function launchDetached(): Promise<DetachedChromium> {
+/**
+ * Starts Chromium headless with a DevTools port, not attached, showing `url` (blank by
+ * default). Its profile is `profile`, kept afterwards, or a fresh one removed on close.
+ */
+export async function launchDetached(
+  options: { profile?: string; url?: string } = {},
+): Promise<DetachedChromium> {
   const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-  const profile = mkdtempSync(join(tmpdir(), 'dvc-bench-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'dvc-bench-profile-'));
+  const portFile = join(profile, 'DevToolsActivePort');
+  rmSync(portFile, { force: true }); // a kept profile holds the last launch's port
   const child = spawn(
     system ?? chromium.executablePath(),
     [
@@ -54,12 +63,11 @@ export async function launchDetached(): Promise<DetachedChromium> {
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
       '--window-size=1080,1920',
-      'about:blank',
+      options.url ?? 'about:blank',
     ],
     { stdio: 'ignore', detached: true },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const portFile = join(profile, 'DevToolsActivePort');
   let port = 0;
   for (let waited = 0; !port; waited += 100) {
     if (waited > 30_000 || child.exitCode !== null) {
@@ -73,6 +81,11 @@ export async function launchDetached(): Promise<DetachedChromium> {
   const attach = () => withTimeout(chromium.connectOverCDP(endpoint), 30_000, 'attaching');
   const chrome: DetachedChromium = {
     attach,
+    async open(url) {
+      const response = await fetch(`${endpoint}/json/new?${url}`, { method: 'PUT' });
+      if (!response.ok) throw new Error(`opening ${url} answered ${response.status}`);
+      await response.arrayBuffer();
+    },
     async startDetached(origin, work, arg) {
       const browser = await attach();
       try {
@@ -108,6 +121,15 @@ export async function launchDetached(): Promise<DetachedChromium> {
       throw new Error(`the page at ${origin} did not finish in ${timeoutMs} ms`);
     },
     async close() {
+      // Closed as a user closes it, so the profile is left whole for the next launch.
+      try {
+        const browser = await attach();
+        const session = await browser.newBrowserCDPSession();
+        await session.send('Browser.close').catch(() => undefined);
+        await withTimeout(exited, 10_000, 'closing Chromium');
+      } catch {
+        // Killed below.
+      }
       if (child.exitCode === null && child.pid) {
         try {
           process.kill(-child.pid, 'SIGKILL'); // the wrapper script and every Chromium process
@@ -116,7 +138,7 @@ export async function launchDetached(): Promise<DetachedChromium> {
         }
         await withTimeout(exited, 10_000, 'closing Chromium').catch(() => undefined);
       }
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
   return chrome;
