@@ -16,7 +16,7 @@ const TITLE_FAILED = 'bench-failed ';
 
 /** A Chromium process the benchmark attaches to now and then. */
 export interface DetachedChromium {
-  /** Attaches over CDP; `detach()` (browser.close()) lets go and leaves every page open. */
+  /** Attaches over CDP; the browser's close() then lets go and leaves every page open. */
   attach(): Promise<Browser>;
   /** Waits for the page at `origin` to finish what `startInPage` began; returns its result. */
   result<R>(origin: string, timeoutMs: number): Promise<R>;
@@ -45,11 +45,11 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts Chromium headless with a DevTools port, not attached, showing `url` (blank by
- * default). Its profile is `profile`, kept afterwards, or a fresh one removed on close.
+ * Starts Chromium headless on a blank page with a DevTools port, not attached. Its profile
+ * is `profile`, kept afterwards, or a fresh one removed on close.
  */
 export async function launchDetached(
-  options: { profile?: string; url?: string } = {},
+  options: { profile?: string } = {},
 ): Promise<DetachedChromium> {
   const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'dvc-bench-profile-'));
@@ -63,7 +63,7 @@ export async function launchDetached(
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
       '--window-size=1080,1920',
-      options.url ?? 'about:blank',
+      'about:blank',
     ],
     { stdio: 'ignore', detached: true },
   );
