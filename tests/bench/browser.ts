@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
+/** Debian's Chromium where installed; Playwright's own browser otherwise. */
+export const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
   existsSync(p),
 );
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
+import { executablePath } from './browser';
 
 const TITLE_DONE = 'bench-done ';
 const TITLE_FAILED = 'bench-failed ';
@@ -51,12 +52,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function launchDetached(
   options: { profile?: string } = {},
 ): Promise<DetachedChromium> {
-  const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'dvc-bench-profile-'));
   const portFile = join(profile, 'DevToolsActivePort');
   rmSync(portFile, { force: true }); // a kept profile holds the last launch's port
   const child = spawn(
-    system ?? chromium.executablePath(),
+    executablePath ?? chromium.executablePath(),
     [
       ...CHROMIUM_ARGS,
       '--headless',
