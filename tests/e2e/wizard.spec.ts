@@ -148,8 +148,10 @@ test('a CCCD QR fills in the identity; the dossier is sealed once and reaches th
     await expect(page.locator('[data-pin]')).toHaveText(/^\d{4} \d{4}$/);
     const code = await page.locator('[data-tracking-code]').innerText();
 
-    const records = await outboxRecords(page);
-    expect(records).toEqual([expect.objectContaining({ trackingCode: code, state: 'queued' })]);
+    // The loop may be holding it for a send that the cut network refuses; it goes back to the queue.
+    await expect
+      .poll(() => outboxRecords(page), { timeout: 15_000 })
+      .toEqual([expect.objectContaining({ trackingCode: code, state: 'queued' })]);
     const [envelope] = await envelopeBytes(page);
     const bytes = Buffer.from(envelope!);
     for (const plain of ['Nguyễn Văn An', 'Nguyen Van An', '001090123456', 'Láng Hạ']) {
