@@ -494,6 +494,33 @@ export class OutboxStore {
     return released.length;
   }
 
+  /**
+   * Makes queued records that are waiting out a failed attempt due now, except those `skip`
+   * names, and returns their ids. For a hub that answers again after an outage: every attempt
+   * that ends in the queue failed for the network's or the hub's reason, not the record's, so
+   * its delay (up to ten minutes) says nothing about the record once the hub is back. A full
+   * disk leaves every delay as it was; nothing else changes.
+   */
+  async dueAgain(now: number, policy: RetryPolicy, skip: (id: string) => boolean) {
+    const waiting = (r: OutboxRecord) =>
+      r.lastError !== null && effectiveDueAt(r.nextAttemptAt, now, policy) > now && !skip(r.id);
+    // Usually none waits: a read spares the pass a write.
+    if (!(await this.db.records('queued')).some(waiting)) return [];
+    let revived: OutboxRecord[];
+    try {
+      revived = await this.db.changeRecords('queued', (records) =>
+        records
+          .filter(waiting)
+          .map((r) => ({ id: r.id, change: { put: { ...r, nextAttemptAt: now } } })),
+      );
+    } catch (error) {
+      if (isStorageFull(error)) return [];
+      throw error;
+    }
+    if (revived.length) this.changed();
+    return revived.map((r) => r.id);
+  }
+
   /** Makes a queued or dead-letter record due now. */
   async retry(id: string, now: number): Promise<void> {
     const change = await this.db.changeRecord(id, (record): RecordChange => {

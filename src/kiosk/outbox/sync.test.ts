@@ -5,7 +5,7 @@ import { OutboxDb } from './outbox-db';
 import { OutboxError } from './outbox-error';
 import { OutboxStore } from './outbox-store';
 import { DEFAULT_RETRY_POLICY } from './retry-schedule';
-import { MAX_IN_FLIGHT } from './sync';
+import { MAX_IN_FLIGHT, MAX_REVIVALS } from './sync';
 import type { FakeHub, HubFailure } from './testing/fake-hub';
 import { enqueueMany, kioskWithHub, runUntilQuiet } from './testing/kiosk-with-hub';
 import { freshIndexedDb, seededRandom } from './testing/outbox-fixtures';
@@ -434,16 +434,73 @@ describe('OutboxSync deliveries in flight', () => {
     expect(sync.status()).toMatchObject({ blocked: 'OFFLINE', pausedUntil: paused.pausedUntil });
     expect(clock.pendingDelays()).toEqual([paused.pausedUntil! - clock.now()]);
 
-    // The hub is back: the next trigger's probe succeeds and the new submissions go at once;
-    // the first keeps the retry time its own failure gave it.
+    // The hub is back: the next trigger's probe succeeds and the new submissions go at once,
+    // and the first with them: its delay came from the outage, not from anything of its own.
     hub.plan = () => undefined;
     sync.trigger('online');
     await sync.idle();
     expect(hub.probes).toBe(1);
-    expect(await outbox.counts()).toMatchObject({ queued: 1, sending: 0, delivered: 3 });
+    expect(await outbox.counts()).toMatchObject({ queued: 0, sending: 0, delivered: 4 });
     expect(sync.status()).toMatchObject({ blocked: null, pausedUntil: null });
-    await runUntilQuiet(sync, clock);
-    expect(await outbox.counts()).toMatchObject({ queued: 0, delivered: 4 });
+  });
+
+  it('once the hub answers after an outage, every record it delayed goes in that pass', async () => {
+    const { outbox, store, hub, clock, sync } = await kioskWithHub();
+    const ids = await enqueueMany(outbox, 12);
+    // The network goes down just after the first delivery, under the PUTs then in flight.
+    let requests = 0;
+    hub.plan = () => (++requests > 1 ? 'network' : undefined);
+    await sync.start();
+    await sync.idle();
+    const waiting = (await store.list()).filter((r) => r.nextAttemptAt > clock.now());
+    expect(waiting.map((r) => r.lastError?.code)).toEqual(Array(MAX_IN_FLIGHT).fill('NETWORK'));
+    expect(await outbox.counts()).toMatchObject({ delivered: 1, queued: 11 });
+
+    // The network is back and says so: one pass delivers the other eleven, those that failed
+    // under the cut included, with no timer fired and no clock moved.
+    hub.plan = () => undefined;
+    const at = clock.now();
+    sync.trigger('online');
+    await sync.idle();
+    expect(clock.now()).toBe(at);
+    expect(await outbox.counts()).toMatchObject({ queued: 0, sending: 0, delivered: 12 });
+    expect(new Set(hub.stored.keys())).toEqual(new Set(ids));
+    expect([...hub.created.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('a record whose own PUT keeps failing is made due again only MAX_REVIVALS times', async () => {
+    const { outbox, store, hub, clock, sync } = await kioskWithHub();
+    const [poison] = await enqueueMany(outbox, 1);
+    hub.plan = ({ id }) => (id === poison ? 'network' : undefined);
+    const putsOf = (id: string) => {
+      let n = 0;
+      const previous = hub.plan;
+      hub.plan = (request) => {
+        if (request.id === id) n++;
+        return previous(request);
+      };
+      return () => n;
+    };
+    const poisonPuts = putsOf(poison!);
+    await sync.start();
+    await sync.idle();
+    expect(poisonPuts()).toBe(1);
+    // Residents keep submitting; each new submission wakes the loop, and the hub takes them.
+    const others: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      others.push(...(await enqueueMany(outbox, 1)));
+      sync.trigger('staff');
+      await sync.idle();
+    }
+    expect(others.every((id) => hub.stored.has(id))).toBe(true);
+    // Tried after each of the first MAX_REVIVALS recoveries, then only when its own delay is up
+    // (the clock has not moved, so never).
+    expect(poisonPuts()).toBe(1 + MAX_REVIVALS);
+    expect(await store.get(poison!)).toMatchObject({
+      state: 'queued',
+      lastError: { code: 'NETWORK' },
+    });
+    expect(clock.now()).toBeLessThan((await store.get(poison!))!.nextAttemptAt);
   });
 
   it('when a pause is over, tries the record itself without a probe', async () => {

@@ -63,6 +63,14 @@ export const MAX_IN_FLIGHT = 4;
  */
 export const CLAIM_AHEAD: ClaimAhead = { records: 16, bytes: 1024 * 1024 };
 
+/**
+ * How often one record is made due again when the hub answers after an outage. A record whose
+ * own PUT keeps failing while the others' succeed (a proxy that drops its large body, say) is
+ * not the network's failure: past this it waits out its own delays, and halts no more passes
+ * than they allow.
+ */
+export const MAX_REVIVALS = 2;
+
 /** What one pass knows while its deliveries are in flight. */
 interface PassState {
   /** How many may be in flight: one until the hub has answered with a decision, then more. */
@@ -71,6 +79,8 @@ interface PassState {
   halted: boolean;
   /** The first storage error from settling, rethrown once nothing is in flight. */
   failure: { error: unknown } | undefined;
+  /** Records being made due again after an outage, for the next claim to see. */
+  reviving?: Promise<void>;
 }
 
 const browserTimers: Timers = {
@@ -88,6 +98,13 @@ export class OutboxSync {
   private started = false;
   private stopped = false;
   private timer: unknown;
+  /**
+   * Whether records may be waiting out delays the network or the hub caused: since the last
+   * failed attempt, or since this page started (records keep their delays across a restart).
+   */
+  private outage = true;
+  /** How often each record was made due again after an outage (see MAX_REVIVALS). */
+  private readonly revived = new Map<string, number>();
   private scheduling = 0;
   private scheduled: Promise<void> | undefined;
   private readonly listeners = new Set<(status: SyncStatus) => void>();
@@ -255,6 +272,7 @@ export class OutboxSync {
           continue;
         }
         if (!ready.length) {
+          await pass.reviving;
           // Every free place at once, and a few more once the hub has accepted one.
           const free = pass.width - inFlight.size;
           const ahead = pass.width > 1 ? CLAIM_AHEAD : undefined;
@@ -326,6 +344,7 @@ export class OutboxSync {
     if (outcome.state === 'queued') {
       // Claim no more; the ones in flight finish and are settled, each with its own delay.
       pass.halted = true;
+      this.outage = true;
       // The failure is the hub's or the network's, not this record's: everyone waits, as long
       // as the longest wait this pass was told (a 429's Retry-After, say).
       if (outcome.delayMs >= this.pauseMs) this.pause(outcome.delayMs, outcome.block);
@@ -338,12 +357,29 @@ export class OutboxSync {
       this.state.blocked = null;
       this.state.pausedUntil = null;
       pass.width = MAX_IN_FLIGHT;
+      // The hub is back: what failed while it was out of reach goes now, not after its delay.
+      if (this.outage) {
+        this.outage = false;
+        writeDown((pass.reviving = this.reviveWaiting()));
+      }
     }
+    if (outcome.state === 'delivered') this.revived.delete(claim.record.id);
     writeDown(
       this.store.settle(claim.record.id, at, outcome, from).then(() => {
         if (outcome.state === 'delivered') this.state.lastDeliveryAt = at;
       }),
     );
+  }
+
+  /** Makes records waiting out an outage's delays due now; never fails the pass. */
+  private async reviveWaiting(): Promise<void> {
+    const tooOften = (id: string) => (this.revived.get(id) ?? 0) >= MAX_REVIVALS;
+    try {
+      const ids = await this.store.dueAgain(this.o.now(), this.o.policy, tooOften);
+      for (const id of ids) this.revived.set(id, (this.revived.get(id) ?? 0) + 1);
+    } catch {
+      // They keep their own delays: nothing is lost, only later.
+    }
   }
 
   private pause(ms: number, block: SyncBlock): void {
