@@ -7,7 +7,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { sampleAnswers } from '../../src/kiosk/wizard/sample-answers';
 import { launchWithCamera, writeQrVideo, type FakeCamera } from './support/fake-camera';
 import { removeDataDir, startHub, type RunningHub } from './support/hub';
-import { button, openKiosk, screenHeading, touch } from './support/kiosk';
+import { button, openKiosk, screenHeading, stillThereDialog, touch } from './support/kiosk';
 import {
   answer,
   beginProcedure,
@@ -313,4 +313,50 @@ test('every question has "Nghe đọc", which reads the question and its answers
   }
   // A choice is read with its options.
   expect((await heard()).join(' ')).toContain('Nhà thuê, mượn hoặc ở nhờ');
+});
+
+test('while a question is read aloud the kiosk does not ask "are you still there?"', async ({
+  page,
+}) => {
+  // A voice whose readings last until the test ends them, as a long reading would.
+  await page.addInitScript(() => {
+    const voice = { name: 'Tiếng Việt', lang: 'vi-VN', localService: true, default: true };
+    const endings: Array<() => void> = [];
+    Object.assign(window, { __endReading: () => endings.splice(0).forEach((end) => end()) });
+    class Utterance {
+      voice: object | null = null;
+      lang = '';
+      rate = 1;
+      private readonly ends: Array<() => void> = [];
+      constructor(readonly text: string) {}
+      addEventListener(type: string, listener: () => void) {
+        if (type === 'end') this.ends.push(listener);
+      }
+      end() {
+        this.ends.forEach((listener) => listener());
+      }
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        getVoices: () => [voice],
+        addEventListener: () => undefined,
+        speak: (u: Utterance) => endings.push(() => u.end()),
+        cancel: () => undefined,
+      },
+    });
+  });
+  await openKiosk(page, hub.url, { idleSeconds: 3, countdownSeconds: 20 });
+  await beginProcedure(page, tamTru);
+  await touch(page, 'Nghe đọc');
+  await expect(button(page, 'Dừng đọc')).toBeVisible();
+  const dialog = stillThereDialog(page);
+  // Three times the quiet time goes by while the resident listens.
+  await page.waitForTimeout(9_000);
+  await expect(dialog).toBeHidden();
+  // The reading ends: the quiet time starts from then, and the question comes as usual.
+  await page.evaluate(() => (window as unknown as { __endReading: () => void }).__endReading());
+  await expect(button(page, 'Nghe đọc')).toBeVisible();
+  await expect(dialog).toBeHidden({ timeout: 2_000 });
+  await expect(dialog).toBeVisible({ timeout: 6_000 });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createIdleTimer, type IdleState } from './idle-timer';
+import { createIdleTimer, MAX_HOLD_MS, type IdleState } from './idle-timer';
 
 describe('idle timer', () => {
   let seen: IdleState[];
@@ -39,6 +39,41 @@ describe('idle timer', () => {
     vi.advanceTimersByTime(500_000);
     expect(seen.at(-1)?.phase).toBe('expired');
     expect(seen.filter((s) => s.phase === 'expired')).toHaveLength(1);
+  });
+
+  it('starts no countdown while held (a reading aloud); the quiet time starts when let go', () => {
+    const timer = make();
+    timer.start();
+    vi.advanceTimersByTime(60_000);
+    timer.hold(true);
+    vi.advanceTimersByTime(MAX_HOLD_MS - 1_000);
+    expect(timer.state().phase).toBe('active');
+    timer.hold(false);
+    vi.advanceTimersByTime(89_999);
+    expect(timer.state().phase).toBe('active');
+    vi.advanceTimersByTime(1);
+    expect(timer.state().phase).toBe('warning');
+  });
+
+  it('a hold never lasts longer than MAX_HOLD_MS: a reading that never ends cannot keep a session open', () => {
+    const timer = make();
+    timer.start();
+    timer.hold(true);
+    vi.advanceTimersByTime(MAX_HOLD_MS - 1);
+    expect(timer.state().phase).toBe('active');
+    vi.advanceTimersByTime(1);
+    expect(timer.state().phase).toBe('warning');
+    vi.advanceTimersByTime(20_000);
+    expect(timer.state().phase).toBe('expired');
+  });
+
+  it('a hold does not stop a countdown already showing: only "keep going" does', () => {
+    const timer = make();
+    timer.start();
+    vi.advanceTimersByTime(90_000);
+    timer.hold(true);
+    vi.advanceTimersByTime(20_000);
+    expect(timer.state().phase).toBe('expired');
   });
 
   it('starts the quiet time again on every touch while active', () => {

@@ -26,10 +26,19 @@ export interface IdleTimer {
   activity(): void;
   /** "Tiếp tục" in the dialog: back to active with a fresh quiet time. */
   keepGoing(): void;
+  /**
+   * The resident is following something that takes no touch (a question read aloud): while
+   * held, no countdown starts, for up to MAX_HOLD_MS (a reading whose end is never reported
+   * must not keep a session open); once let go, the quiet time starts again from then.
+   */
+  hold(on: boolean): void;
   /** The session ended some other way (or the attract screen shows): do nothing more. */
   stop(): void;
   state(): IdleState;
 }
+
+/** The longest a hold keeps the countdown off: far longer than any reading of one screen. */
+export const MAX_HOLD_MS = 5 * 60_000;
 
 /** Creates a stopped idle timer. */
 export function createIdleTimer(options: IdleTimerOptions): IdleTimer {
@@ -37,6 +46,8 @@ export function createIdleTimer(options: IdleTimerOptions): IdleTimer {
   let current: IdleState = { phase: 'stopped', secondsLeft: countdownSeconds };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let deadline = 0;
+  let held = false;
+  let heldSince = 0;
 
   const set = (next: IdleState) => {
     if (next.phase === current.phase && next.secondsLeft === current.secondsLeft) return;
@@ -53,6 +64,11 @@ export function createIdleTimer(options: IdleTimerOptions): IdleTimer {
     timer = setTimeout(warn, options.warnAfterMs);
   };
   const warn = () => {
+    const holdLeft = held ? heldSince + MAX_HOLD_MS - Date.now() : 0;
+    if (holdLeft > 0) {
+      timer = setTimeout(warn, holdLeft);
+      return;
+    }
     deadline = Date.now() + options.countdownMs;
     set({ phase: 'warning', secondsLeft: countdownSeconds });
     scheduleTick();
@@ -81,6 +97,12 @@ export function createIdleTimer(options: IdleTimerOptions): IdleTimer {
     },
     keepGoing() {
       if (current.phase === 'warning' || current.phase === 'active') beActive();
+    },
+    hold(on) {
+      if (held === on) return;
+      held = on;
+      heldSince = Date.now();
+      if (current.phase === 'active') beActive();
     },
     stop() {
       clear();

@@ -12,6 +12,16 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as con
 export const idleState = signal<IdleState>({ phase: 'stopped', secondsLeft: 0 });
 
 let running: IdleTimer | undefined;
+let held = false;
+
+/**
+ * Something the resident follows without touching (the kiosk reading aloud) holds off the
+ * "are you still there?" countdown; the quiet time starts again when it ends.
+ */
+export function holdIdle(on: boolean): void {
+  held = on;
+  running?.hold(on);
+}
 
 /** Starts watching for idleness; returns a function that stops watching. */
 export function startIdleWatch(): () => void {
@@ -31,6 +41,7 @@ export function startIdleWatch(): () => void {
   }
   running = timer;
   timer.start();
+  timer.hold(held);
   return () => {
     for (const name of ACTIVITY_EVENTS) removeEventListener(name, onActivity, { capture: true });
     timer.stop();

@@ -2,6 +2,7 @@
 // it stops when the screen it belongs to goes away and when the session ends.
 import { signal } from '@preact/signals';
 import type { Language } from '../../protocol/config/text';
+import { holdIdle } from '../session/idle-watch';
 import { onSessionWipe } from '../session/wipe';
 import { chooseVoice, speechPieces } from './voice-choice';
 
@@ -55,3 +56,6 @@ export function stopReading(id?: string): void {
 }
 
 onSessionWipe(() => stopReading());
+
+// A resident listening is not idle: a long reading must not end in "are you still there?".
+nowReading.subscribe((id) => holdIdle(id !== undefined));
