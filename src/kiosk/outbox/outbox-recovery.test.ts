@@ -125,7 +125,9 @@ describe('recovery from the outbox mirror', () => {
     const b = await before.outbox.enqueue(residentSubmission());
     // Delivered, but the page died before its copy was removed.
     vi.spyOn(before.mirror, 'forget').mockRejectedValueOnce(new Error('page closing'));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await before.store.settle(a.submissionId, 2_000, { state: 'delivered' });
+    expect(logged).toHaveBeenCalledWith('outbox mirror: copy not removed', expect.any(Error));
     vi.restoreAllMocks();
     expect(await before.mirror.submissions()).toHaveLength(2);
 
