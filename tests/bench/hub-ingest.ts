@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { importHubPublicKey, sealSubmission, type HubKey } from '../../src/protocol/envelope';
 import { makeLookupSecret } from '../../src/protocol/lookup-secret';
 import {
@@ -142,20 +143,71 @@ async function withHub<T>(engine: Engine, run: (hub: RunningHub) => Promise<T>):
   }
 }
 
+// CPU time (user + system, all threads) in clock ticks from /proc; 0 where it cannot be read.
+const TICK_MS = 10; // USER_HZ is 100 on every Linux these machines run
+function cpuTicks(pid: number | 'self'): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+function postgresTicks(): number {
+  let ticks = 0;
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').startsWith('postgres')) {
+        ticks += cpuTicks(Number(entry));
+      }
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return ticks;
+}
+
+// Where the machine's CPU went during a run, per PUT: the hub, a local PostgreSQL server, and
+// this process sending the PUTs. With all three on one machine their sum bounds the rate.
+function cpuSplit(engine: Engine) {
+  const hub = hubPid();
+  if (process.platform !== 'linux' || hub === undefined) return () => '';
+  const take = () => ({ hub: cpuTicks(hub), postgres: postgresTicks(), sender: cpuTicks('self') });
+  const before = take();
+  return (puts: number) => {
+    const after = take();
+    const us = (part: keyof typeof before) =>
+      ((after[part] - before[part]) * TICK_MS * 1000) / puts;
+    const parts: Array<[string, number]> = [
+      ['hub', us('hub')],
+      ['sender', us('sender')],
+    ];
+    if (engine === 'postgresql') parts.splice(1, 0, ['PostgreSQL', us('postgres')]);
+    const total = parts.reduce((sum, [, value]) => sum + value, 0);
+    const cores = availableParallelism();
+    const ceiling = total > 0 ? (cores * 1e6) / total : 0;
+    return `; CPU per PUT ${parts.map(([name, value]) => `${name} ${value.toFixed(0)} µs`).join(' + ')}, so ${cores} cores carry at most ${ceiling.toFixed(0)}/s here`;
+  };
+}
+
 async function ingestRate(engine: Engine): Promise<BenchRow> {
   return withHub(engine, async (hub) => {
     const kiosk = await enrol(hub);
     const items = [];
     for (let i = 0; i < WARM_UP + COUNT; i++) items.push(await seal(kiosk, i, SMALL_BYTES));
     await sendAll(hub, kiosk, items.slice(0, WARM_UP));
+    const split = cpuSplit(engine);
     const run = await sendAll(hub, kiosk, items.slice(WARM_UP));
+    const cpu = split(run.sent);
     const p50 = percentile(run.latencies, 50).toFixed(1);
     const p95 = percentile(run.latencies, 95).toFixed(1);
     return {
       name: `hub ingest, 10 KB envelopes over HTTP (${engine})`,
       value: run.sent / run.seconds,
       unit: '/s',
-      note: `${run.sent} PUTs, ${CONCURRENCY} at a time; p50 ${p50} ms, p95 ${p95} ms; target ≥ ${engine === 'pglite' ? 500 : 2000}/s`,
+      note: `${run.sent} PUTs, ${CONCURRENCY} at a time; p50 ${p50} ms, p95 ${p95} ms${cpu}; target ≥ ${engine === 'pglite' ? 500 : 2000}/s`,
     };
   });
 }
