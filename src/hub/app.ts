@@ -19,6 +19,7 @@ import { siteRoutes } from './routes/site';
 import { SUBMISSION_PUT_PATH, submissionRoutes } from './routes/submissions';
 import type { Database } from './storage/database';
 import { createEnvelopeGate } from './submissions/envelope-gate';
+import type { EnvelopeOpening } from './submissions/envelope-opening';
 import { serveBuiltApps } from './static/built-apps';
 
 /** Everything the hub needs from outside. */
@@ -42,6 +43,8 @@ export interface AppDeps {
   spoolDir: string;
   /** Whether kiosks may enrol with no code: see enrolment/auto-enrolment.ts. */
   autoEnrolment: boolean;
+  /** Where envelopes are opened: a pool of threads (opener-pool.ts), or this thread by default. */
+  opening?: EnvelopeOpening;
   /** Envelope bytes held in memory at once before uploads wait; default 16 MB. */
   envelopeBudgetBytes?: number;
   /** Told about every answered request (never bodies or query strings). */

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { createOpenerPool, defaultOpenerThreads } from './submissions/opener-pool';
 import { openFileBlobStore } from './blobs/file-blob-store';
 import { chooseSite } from './config/choose-site';
 import { ConfigError, loadKioskConfig } from './config/load-config';
@@ -88,9 +89,14 @@ async function start(): Promise<void> {
   const autoEnrolment = autoEnrolmentAllowed(settings);
   const spoolDir = join(settings.dataDir, 'spool');
   await sweepSpool(spoolDir);
+  const openerThreads = settings.openerThreads ?? defaultOpenerThreads();
   console.log(
     `dvc-hub: hub key from ${KEY_SOURCES[hubKeys.source]}; automatic kiosk enrolment ${
       autoEnrolment ? 'on (local demo: loopback only, not production)' : 'off'
+    }; envelopes opened ${
+      openerThreads > 0
+        ? `on ${openerThreads} thread(s) beside the hub's own`
+        : "on the hub's thread"
     }`,
   );
   // Request lines go out once per turn of the event loop; anything after them goes the same way.
@@ -106,6 +112,7 @@ async function start(): Promise<void> {
     hubKeys,
     blobs: openFileBlobStore(join(settings.dataDir, 'blobs')),
     spoolDir,
+    ...(openerThreads > 0 ? { opening: createOpenerPool(hubKeys.privateKey, openerThreads) } : {}),
     autoEnrolment,
     onRequest: ({ method, path, status, ms }) => log.line(`${method} ${path} ${status} ${ms}ms`),
     onError: (error) => console.error('dvc-hub: request failed:', error),

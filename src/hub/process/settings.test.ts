@@ -11,6 +11,15 @@ describe('readHubSettings', () => {
     expect(settings.dataDir).toMatch(/[/\\]data$/);
   });
 
+  it('takes OPENER_THREADS as a whole number, unset by default, and refuses anything else', () => {
+    expect(readHubSettings({}).openerThreads).toBeUndefined();
+    expect(readHubSettings({ OPENER_THREADS: '0' }).openerThreads).toBe(0);
+    expect(readHubSettings({ OPENER_THREADS: '3' }).openerThreads).toBe(3);
+    for (const OPENER_THREADS of ['two', '-1', '1.5', '65']) {
+      expect(() => readHubSettings({ OPENER_THREADS })).toThrow(/OPENER_THREADS must be/);
+    }
+  });
+
   it('takes PORT=0 and refuses a port that is not a number', () => {
     expect(readHubSettings({ PORT: '0' }).port).toBe(0);
     for (const PORT of ['abc', '-1', '70000', '80.5']) {

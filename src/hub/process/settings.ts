@@ -21,6 +21,8 @@ export interface HubSettings {
   production: boolean;
   /** HUB_PRIVATE_KEY: the hub's private key as JWK JSON; unset, a key file in DATA_DIR. Never logged. */
   hubPrivateKey: string | undefined;
+  /** OPENER_THREADS: threads that open envelopes beside the hub's own (0: none); unset, by cores. */
+  openerThreads: number | undefined;
 }
 
 /** An environment variable the hub cannot use. */
@@ -49,6 +51,14 @@ function portFrom(value: string | undefined): number {
   return port;
 }
 
+function openerThreadsFrom(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) > 64) {
+    throw new SettingsError('OPENER_THREADS', `a whole number from 0 to 64 (got "${value}")`);
+  }
+  return Number(value);
+}
+
 /** Reads the settings from `env`, with the defaults the local demo needs. */
 export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
   return {
@@ -62,6 +72,7 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
     siteId: nonEmpty(env.SITE_ID),
     production: env.NODE_ENV === 'production',
     hubPrivateKey: nonEmpty(env.HUB_PRIVATE_KEY),
+    openerThreads: openerThreadsFrom(nonEmpty(env.OPENER_THREADS)),
   };
 }
 

@@ -15,6 +15,7 @@ import type { BlobStore } from '../blobs/blob-store';
 import type { Database } from '../storage/database';
 import type { EnvelopeGate } from '../submissions/envelope-gate';
 import { takeEnvelopeBody } from '../submissions/envelope-body';
+import { openInThisThread, type EnvelopeOpening } from '../submissions/envelope-opening';
 import { createEnvelopeOpener } from '../submissions/open-envelope';
 import { createSubmissionWriter } from '../submissions/submission-writer';
 import { receiveSubmission, type SubmissionIntakeDeps } from '../submissions/receive-submission';
@@ -34,6 +35,8 @@ export function submissionRoutes(deps: {
   hubKeys: HubKeys;
   envelopeGate: EnvelopeGate;
   spoolDir: string;
+  /** Where envelopes are opened; this thread unless the hub set up a pool. */
+  opening?: EnvelopeOpening;
 }): Hono<KioskEnv> {
   const routes = new Hono<KioskEnv>();
   // The token check may answer from memory: storing re-checks revocation (receive-submission.ts).
@@ -41,7 +44,7 @@ export function submissionRoutes(deps: {
   const intake: SubmissionIntakeDeps = {
     database: deps.database,
     blobs: deps.blobs,
-    opener: createEnvelopeOpener(deps.hubKeys.privateKey),
+    opening: deps.opening ?? openInThisThread(createEnvelopeOpener(deps.hubKeys.privateKey)),
     // PGlite runs one statement at a time; PostgreSQL's pool runs a few batches side by side.
     writer: createSubmissionWriter(deps.database, {
       inFlight: deps.database.kind === 'pglite' ? 1 : 4,

@@ -47,8 +47,21 @@ function privateScalar(key: HubKey): Buffer {
 /** An opener for the hub's private key. */
 export function createEnvelopeOpener(hubPrivateKey: HubKey): EnvelopeOpener {
   const scalar = privateScalar(hubPrivateKey);
+  try {
+    return createEnvelopeOpenerForScalar(scalar);
+  } finally {
+    scalar.fill(0);
+  }
+}
+
+/** The raw P-256 scalar of the hub's private key, for an opener in another thread. */
+export function hubPrivateScalar(hubPrivateKey: HubKey): Uint8Array {
+  return new Uint8Array(privateScalar(hubPrivateKey));
+}
+
+/** An opener for the raw private scalar (32 bytes); the caller may wipe it afterwards. */
+export function createEnvelopeOpenerForScalar(scalar: Uint8Array): EnvelopeOpener {
   const recipient = createHpkeRecipient(scalar, new TextEncoder().encode(ENVELOPE_HPKE_INFO));
-  scalar.fill(0);
 
   const openHead = (envelope: Uint8Array) => {
     const { header, associatedData, encapsulatedKey, ciphertext } = splitEnvelope(envelope);

@@ -11,11 +11,11 @@ import {
   type EnvelopeErrorCode,
 } from '../../protocol/envelope';
 import { parseTrackingCode } from '../../protocol/tracking-code';
-import { blobAddress, type BlobStore } from '../blobs/blob-store';
+import type { BlobStore } from '../blobs/blob-store';
 import type { KioskIdentity } from '../enrolment/kiosks';
 import { ApiError } from '../http/api-error';
 import type { Database } from '../storage/database';
-import type { EnvelopeOpener, OpenedEnvelope } from './open-envelope';
+import type { EnvelopeOpening } from './envelope-opening';
 import {
   findKeptEnvelope,
   findSubmission,
@@ -28,8 +28,8 @@ import type { ExpectedSubmission, SubmissionWriter } from './submission-writer';
 export interface SubmissionIntakeDeps {
   database: Database;
   blobs: BlobStore;
-  /** Opens envelopes with the hub's private key. */
-  opener: EnvelopeOpener;
+  /** Opens envelopes with the hub's private key, here or on other threads. */
+  opening: EnvelopeOpening;
   /** Stores rows, several PUTs to a statement under load. */
   writer: SubmissionWriter;
   /** Told when the database says a kiosk the token check let through is revoked. */
@@ -122,10 +122,10 @@ async function verifyAndStore(
   input: { kiosk: KioskIdentity; submissionId: string; envelope: Uint8Array },
   expected: ExpectedSubmission,
 ): Promise<ReceivedSubmission> {
-  const { kiosk, submissionId, envelope } = input;
+  const { kiosk, submissionId } = input;
   let header;
   try {
-    header = parseEnvelopeHeader(envelope);
+    header = parseEnvelopeHeader(input.envelope);
   } catch (error) {
     refuse(error);
   }
@@ -149,19 +149,19 @@ async function verifyAndStore(
       "The tracking code does not start with this kiosk's prefix.",
     );
   }
-  const sha256 = blobAddress(envelope);
-  let opened: OpenedEnvelope;
-  try {
-    opened = deps.opener.open(envelope);
-  } catch (error) {
+  // From here on the bytes are the ones opening gives back (see envelope-opening.ts).
+  const result = await deps.opening.open(input.envelope);
+  const { envelope, sha256 } = result;
+  if (!result.ok) {
     // Bytes that do not open may still be other bytes under an id already stored: that is a
     // conflict (409), as it would be had they opened, not a broken envelope.
     expected.cancel();
     const before = await findSubmission(deps.database, kiosk.id, submissionId);
     if (!before.kioskActive) revoked(deps, kiosk.id);
     if (before.row) return sameOrConflict(before.row, sha256);
-    refuse(error);
+    refuse(result.error);
   }
+  const { opened } = result;
   const keep = envelope.length <= deps.keepInDatabaseMaxBytes;
   if (!keep) await deps.blobs.put(sha256, envelope);
   const outcome = await expected.store({

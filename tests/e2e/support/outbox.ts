@@ -85,8 +85,8 @@ export function startSeamHub(options: HubOptions = {}): Promise<RunningHub> {
 }
 
 /** Restarts a stopped or crashed hub at the same address with the same data. */
-export function restartHub(hub: RunningHub): Promise<RunningHub> {
-  return startSeamHub({ port: hub.port, dataDir: hub.dataDir });
+export function restartHub(hub: RunningHub, options: HubOptions = {}): Promise<RunningHub> {
+  return startSeamHub({ ...options, port: hub.port, dataDir: hub.dataDir });
 }
 
 /** Opens the kiosk and waits until its outbox runs and the kiosk is enrolled. */
