@@ -119,9 +119,22 @@ function uuidToBytes(id: string): Uint8Array {
   return Uint8Array.from({ length: 16 }, (_, i) => parseInt(hex.slice(2 * i, 2 * i + 2), 16));
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+// Both run on every envelope a hub receives: plain loops, with no array or iterator made.
 function bytesToUuid(b: Uint8Array): string {
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  let out = '';
+  for (let i = 0; i < 16; i++) {
+    if (i === 4 || i === 6 || i === 8 || i === 10) out += '-';
+    out += HEX[b[i]!]!;
+  }
+  return out;
+}
+
+function asciiText(bytes: Uint8Array, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += String.fromCharCode(bytes[i]!);
+  return out;
 }
 
 function ascii(text: string): Uint8Array {
@@ -153,7 +166,9 @@ function readLayout(bytes: Uint8Array) {
     if (bytes.length < n) throw new EnvelopeError('TRUNCATED');
   };
   need(5);
-  if (MAGIC.some((m, i) => bytes[i] !== m)) throw new EnvelopeError('MALFORMED', 'not an envelope');
+  for (let i = 0; i < MAGIC.length; i++) {
+    if (bytes[i] !== MAGIC[i]) throw new EnvelopeError('MALFORMED', 'not an envelope');
+  }
   if (bytes[4] !== ENVELOPE_VERSION) {
     throw new EnvelopeError('UNSUPPORTED_VERSION', `version ${bytes[4]}`);
   }
@@ -167,7 +182,7 @@ function readLayout(bytes: Uint8Array) {
     need(at + 1);
     const len = bytes[at]!;
     need(at + 1 + len);
-    strings.push(String.fromCharCode(...bytes.subarray(at + 1, at + 1 + len)));
+    strings.push(asciiText(bytes, at + 1, at + 1 + len));
     at += 1 + len;
   }
   need(at + 4);
