@@ -23,6 +23,10 @@ export function holdIdle(on: boolean): void {
   running?.hold(on);
 }
 
+// speech.ts (READING_EVENT) says when a reading starts and ends; it is loaded lazily, and
+// importing this module from there would split the first screens' code into more files.
+addEventListener('dvc:reading', (event) => holdIdle((event as CustomEvent<boolean>).detail));
+
 /** Starts watching for idleness; returns a function that stops watching. */
 export function startIdleWatch(): () => void {
   running?.stop();

@@ -2,7 +2,6 @@
 // it stops when the screen it belongs to goes away and when the session ends.
 import { signal } from '@preact/signals';
 import type { Language } from '../../protocol/config/text';
-import { holdIdle } from '../session/idle-watch';
 import { onSessionWipe } from '../session/wipe';
 import { chooseVoice, speechPieces } from './voice-choice';
 
@@ -13,6 +12,9 @@ const synth: SpeechSynthesis | undefined = globalThis.speechSynthesis;
 
 /** The voices installed on this kiosk; they arrive late, after "voiceschanged". */
 export const installedVoices = signal<readonly SpeechSynthesisVoice[]>(synth?.getVoices() ?? []);
+
+/** Sent on `window` when a reading starts (detail true) and ends (false); see idle-watch.ts. */
+export const READING_EVENT = 'dvc:reading';
 
 /** Which reading is going on (a caller's id), or undefined when the kiosk is quiet. */
 export const nowReading = signal<string | undefined>(undefined);
@@ -58,4 +60,7 @@ export function stopReading(id?: string): void {
 onSessionWipe(() => stopReading());
 
 // A resident listening is not idle: a long reading must not end in "are you still there?".
-nowReading.subscribe((id) => holdIdle(id !== undefined));
+// Said with an event, not a call, so this lazy module adds no import of the session's own.
+nowReading.subscribe((id) =>
+  dispatchEvent(new CustomEvent<boolean>(READING_EVENT, { detail: id !== undefined })),
+);
