@@ -4,13 +4,14 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { createOpenerPool, defaultOpenerThreads } from './submissions/opener-pool';
+import { createOpenerPool, defaultOpenerThreads, type OpenerPool } from './submissions/opener-pool';
 import { openFileBlobStore } from './blobs/file-blob-store';
 import { chooseSite } from './config/choose-site';
 import { ConfigError, loadKioskConfig } from './config/load-config';
 import { autoEnrolmentAllowed } from './enrolment/auto-enrolment';
 import { checkHubKeyRecord } from './keys/hub-key-record';
 import { sweepSpool } from './submissions/envelope-body';
+import type { HubKey } from '../protocol/envelope';
 import { HubKeyError, loadHubKeys, type HubKeys } from './keys/hub-keys';
 import { batchLines } from './http/request-log';
 import { DataDirLockError, lockDataDir } from './process/data-dir-lock';
@@ -89,7 +90,11 @@ async function start(): Promise<void> {
   const autoEnrolment = autoEnrolmentAllowed(settings);
   const spoolDir = join(settings.dataDir, 'spool');
   await sweepSpool(spoolDir);
-  const openerThreads = settings.openerThreads ?? defaultOpenerThreads();
+  const opening = await startOpenerPool(
+    hubKeys.privateKey,
+    settings.openerThreads ?? defaultOpenerThreads(),
+  );
+  const openerThreads = opening?.threads().length ?? 0;
   console.log(
     `dvc-hub: hub key from ${KEY_SOURCES[hubKeys.source]}; automatic kiosk enrolment ${
       autoEnrolment ? 'on (local demo: loopback only, not production)' : 'off'
@@ -112,7 +117,7 @@ async function start(): Promise<void> {
     hubKeys,
     blobs: openFileBlobStore(join(settings.dataDir, 'blobs')),
     spoolDir,
-    ...(openerThreads > 0 ? { opening: createOpenerPool(hubKeys.privateKey, openerThreads) } : {}),
+    ...(opening ? { opening } : {}),
     autoEnrolment,
     onRequest: ({ method, path, status, ms }) => log.line(`${method} ${path} ${status} ${ms}ms`),
     onError: (error) => console.error('dvc-hub: request failed:', error),
@@ -124,6 +129,23 @@ async function start(): Promise<void> {
     void database.close().finally(() => fail(error));
   });
   shutDownOnSignals(server, database, (line) => log.line(line));
+}
+
+// Opener threads, started before the hub listens; if they cannot start (a broken install,
+// say), the hub opens envelopes on its own thread rather than answer every delivery with 500.
+async function startOpenerPool(key: HubKey, threads: number): Promise<OpenerPool | undefined> {
+  if (threads === 0) return undefined;
+  const pool = createOpenerPool(key, threads);
+  try {
+    await pool.ready();
+    return pool;
+  } catch (error) {
+    console.error(
+      `dvc-hub: envelope opener threads did not start (${String(error)}); opening envelopes on the hub's own thread`,
+    );
+    await pool.close();
+    return undefined;
+  }
 }
 
 start().catch(fail);

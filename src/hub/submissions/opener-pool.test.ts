@@ -1,6 +1,10 @@
 // The opener pool opens on its threads exactly what the hub's own thread would, gives every
 // envelope's bytes back whole, and survives a thread that dies.
 import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   EnvelopeError,
@@ -127,6 +131,22 @@ describe('createOpenerPool', () => {
     expect(after.ok).toBe(true);
     expect(opening.threads()).toHaveLength(1);
     expect(opening.threads()[0]).not.toBe(first);
+  });
+
+  it('says when every thread can open, and when one could not start', async () => {
+    const opening = pool(2);
+    await expect(opening.ready()).resolves.toBeUndefined();
+    // A start-up module that fails, as a broken install would.
+    const folder = mkdtempSync(join(tmpdir(), 'dvc-opener-'));
+    const broken = join(folder, 'boot.mjs');
+    writeFileSync(broken, "throw new Error('no loader here');\n");
+    try {
+      const failing = createOpenerPool(hub.privateKey, 2, pathToFileURL(broken));
+      pools.push(failing);
+      await expect(failing.ready()).rejects.toThrow(/no loader here/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('refuses to open once closed', async () => {

@@ -9,7 +9,7 @@ import { EnvelopeError } from '../../protocol/envelope';
 import type { HubKey } from '../../protocol/envelope';
 import type { EnvelopeOpening, OpenResult } from './envelope-opening';
 import { hubPrivateScalar } from './open-envelope';
-import type { OpenReply, OpenRequest, OpenerWorkerData } from './opener-worker';
+import type { OpenReply, OpenRequest, OpenerReady, OpenerWorkerData } from './opener-worker';
 
 /**
  * Threads a hub opens envelopes on, by default: none on two cores or fewer, where the hub's
@@ -30,6 +30,8 @@ interface Pending {
 interface Thread {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Settles when the thread can open envelopes, or has failed before it could. */
+  ready: Promise<void>;
 }
 
 // A buffer can move to another thread only if the view covers all of it and owns it alone.
@@ -42,13 +44,20 @@ function movable(envelope: Uint8Array): Uint8Array {
 export interface OpenerPool extends EnvelopeOpening {
   /** The threads running now, for health checks and tests. */
   threads(): readonly Worker[];
+  /** Resolves once every thread can open envelopes; rejects if one failed to start. */
+  ready(): Promise<void>;
 }
 
 /**
  * A pool of `size` threads opening envelopes sealed to `hubPrivateKey`. They start at once
  * (loading one takes about half a second), so the first kiosk to deliver does not wait.
  */
-export function createOpenerPool(hubPrivateKey: HubKey, size: number): OpenerPool {
+export function createOpenerPool(
+  hubPrivateKey: HubKey,
+  size: number,
+  /** The thread's start-up module; tests give one that fails. */
+  boot: URL = BOOT,
+): OpenerPool {
   if (!Number.isInteger(size) || size < 1) throw new Error('an opener pool needs a thread');
   const scalar = hubPrivateScalar(hubPrivateKey);
   const threads: Array<Thread | undefined> = Array.from({ length: size }, () => undefined);
@@ -57,16 +66,21 @@ export function createOpenerPool(hubPrivateKey: HubKey, size: number): OpenerPoo
 
   const start = (slot: number): Thread => {
     const data: OpenerWorkerData = { scalar };
-    const worker = new Worker(BOOT, { workerData: data });
+    const worker = new Worker(boot, { workerData: data });
     // Idle threads never keep the hub's process alive; a pending open is always on a request.
     worker.unref();
-    const thread: Thread = { worker, pending: new Map() };
+    let started: { resolve: () => void; reject: (error: Error) => void } | undefined;
+    const ready = new Promise<void>((resolve, reject) => (started = { resolve, reject }));
+    ready.catch(() => undefined); // asked for through ready(); a thread may fail unwatched
+    const thread: Thread = { worker, pending: new Map(), ready };
     const fail = (error: Error) => {
       if (threads[slot] === thread) threads[slot] = undefined;
+      started?.reject(error);
       for (const { reject } of thread.pending.values()) reject(error);
       thread.pending.clear();
     };
-    worker.on('message', (reply: OpenReply) => {
+    worker.on('message', (reply: OpenReply | OpenerReady) => {
+      if ('ready' in reply) return started?.resolve();
       const waiting = thread.pending.get(reply.id);
       if (!waiting) return;
       thread.pending.delete(reply.id);
@@ -84,7 +98,8 @@ export function createOpenerPool(hubPrivateKey: HubKey, size: number): OpenerPoo
     return thread;
   };
 
-  for (let slot = 0; slot < size; slot++) start(slot);
+  // The first start of each thread: a thread that fails it is gone from `threads` by then.
+  const firstStarts = Array.from({ length: size }, (_, slot) => start(slot).ready);
 
   // The thread with the fewest envelopes waiting, started again if it has stopped.
   const pick = (): Thread => {
@@ -107,6 +122,9 @@ export function createOpenerPool(hubPrivateKey: HubKey, size: number): OpenerPoo
       });
     },
     threads: () => threads.flatMap((thread) => (thread ? [thread.worker] : [])),
+    async ready() {
+      await Promise.all(firstStarts);
+    },
     async close() {
       closed = true;
       scalar.fill(0);

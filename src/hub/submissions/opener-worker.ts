@@ -18,6 +18,11 @@ export type OpenReply = { id: number; envelope: Uint8Array; sha256: string } & (
   | { ok: false; fault: string }
 );
 
+/** Sent once, when the thread can open envelopes. */
+export interface OpenerReady {
+  ready: true;
+}
+
 /** What the pool gives each thread when it starts. */
 export interface OpenerWorkerData {
   scalar: Uint8Array;
@@ -28,6 +33,7 @@ if (!port) throw new Error('opener-worker runs only as a worker thread');
 const { scalar } = workerData as OpenerWorkerData;
 const opener = createEnvelopeOpenerForScalar(scalar);
 scalar.fill(0);
+port.postMessage({ ready: true } satisfies OpenerReady);
 
 port.on('message', ({ id, envelope }: OpenRequest) => {
   let reply: OpenReply;
