@@ -21,7 +21,6 @@ function fillDisk(db: OutboxDb) {
   };
   for (const method of [
     'insert',
-    'reserveCounter',
     'changeDueCandidates',
     'changeRecord',
     'changeEach',

@@ -26,11 +26,11 @@ export function opfsFolder(name = OUTBOX_MIRROR_DIR): MirrorFolder | undefined {
     return directory;
   };
   return {
-    async write(file, bytes) {
+    async write(file, ...parts) {
       const handle = await (await open()).getFileHandle(file, { create: true });
       const writable = await handle.createWritable();
       try {
-        await writable.write(bytes as Uint8Array<ArrayBuffer>);
+        for (const part of parts) await writable.write(part as Uint8Array<ArrayBuffer>);
         await writable.close();
       } catch (error) {
         await writable.abort().catch(() => undefined);

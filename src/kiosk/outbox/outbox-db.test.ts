@@ -68,7 +68,7 @@ describe('OutboxDb', () => {
     expect(await db.records('queued')).toEqual([record]);
     expect(await db.dueCandidates(Number.MAX_SAFE_INTEGER)).toEqual([record]); // indexed on upgrade
     expect(new Uint8Array((await db.envelope(record.id))!)).toEqual(new Uint8Array([1, 2, 3]));
-    expect(await db.reserveCounter(100)).toBe(42);
+    expect(await db.nextCounter(100)).toBe(42);
     db.close();
   });
 
@@ -94,7 +94,7 @@ describe('OutboxDb', () => {
     ]);
     expect(await db.records()).toEqual([{ ...record, priority: 0 }]);
     expect(await db.envelope(record.id)).toBeDefined();
-    expect(await db.reserveCounter(100)).toBe(42);
+    expect(await db.nextCounter(100)).toBe(42);
     db.close();
   });
 
@@ -107,13 +107,17 @@ describe('OutboxDb', () => {
     expect((error as OutboxError).code).toBe('STORAGE_UNAVAILABLE');
   });
 
-  it('writes a record and its envelope together or not at all', async () => {
+  it('writes a record, its envelope and its counter together or not at all', async () => {
     const db = new OutboxDb();
     await db.insert(record, new ArrayBuffer(3));
-    const again = await db.insert(record, new ArrayBuffer(5)).catch((e: unknown) => e);
+    // The same id again, under a counter of its own: the id is taken, so nothing is written.
+    const again = await db
+      .insert({ ...record, sequence: 2 }, new ArrayBuffer(5))
+      .catch((e: unknown) => e);
     expect((again as OutboxError).code).toBe('STORAGE_UNAVAILABLE');
     expect((await db.envelope(record.id))?.byteLength).toBe(3);
-    expect(await db.records()).toHaveLength(1);
+    expect(await db.records()).toEqual([record]);
+    expect(await db.nextCounter(100)).toBe(2); // counter 2 was not taken
     db.close();
   });
 
@@ -146,17 +150,33 @@ describe('OutboxDb', () => {
     db.close();
   });
 
-  it('never hands out a counter twice, and stops at the maximum', async () => {
+  it('takes a counter only with the record that uses it, and stops at the maximum', async () => {
     const db = new OutboxDb();
-    const got = [
-      await db.reserveCounter(3),
-      await db.reserveCounter(3),
-      await db.reserveCounter(3),
-    ];
-    expect(got).toEqual([1, 2, 3]);
-    await expect(db.reserveCounter(3)).rejects.toMatchObject({ code: 'COUNTER_EXHAUSTED' });
+    const withSequence = (
+      sequence: number,
+      id = `0b6f3c1e-5d2a-4c3b-9f1e-2a7d8c9e0f1${sequence}`,
+    ) => ({ ...record, id, sequence });
+    expect(await db.nextCounter(3)).toBe(1);
+    expect(await db.nextCounter(3)).toBe(1); // reading it takes nothing
+    await db.insert(withSequence(1), new ArrayBuffer(3));
+    expect(await db.nextCounter(3)).toBe(2);
+
+    // Another page read 1 as well and sealed under it: refused, and nothing of it kept.
+    const late = withSequence(1, '0b6f3c1e-5d2a-4c3b-9f1e-2a7d8c9e0f99');
+    await expect(db.insert(late, new ArrayBuffer(3))).rejects.toMatchObject({
+      code: 'COUNTER_TAKEN',
+    });
+    expect(await db.record(late.id)).toBeUndefined();
+    expect(await db.envelope(late.id)).toBeUndefined();
+
+    // A page that read an older counter cannot move it back down.
+    await db.insert(withSequence(3), new ArrayBuffer(3));
+    await expect(db.insert(withSequence(2), new ArrayBuffer(3))).rejects.toMatchObject({
+      code: 'COUNTER_TAKEN',
+    });
+    await expect(db.nextCounter(3)).rejects.toMatchObject({ code: 'COUNTER_EXHAUSTED' });
     db.close();
-    expect(await new OutboxDb().reserveCounter(3).catch((e: OutboxError) => e.code)).toBe(
+    expect(await new OutboxDb().nextCounter(3).catch((e: OutboxError) => e.code)).toBe(
       'COUNTER_EXHAUSTED',
     );
   });

@@ -172,15 +172,11 @@ export class OutboxDb {
     }
   }
 
-  /** Takes the next tracking counter for good, in its own committed transaction. */
-  reserveCounter(max: number): Promise<number> {
-    return this.write(['meta'], async (tx) => {
-      const meta = tx.objectStore('meta');
-      const next = ((await meta.get(COUNTER_KEY)) ?? 0) + 1;
-      if (next > max) throw new OutboxError('COUNTER_EXHAUSTED');
-      await meta.put(next, COUNTER_KEY);
-      return next;
-    });
+  /** The counter the next submission would take; only `insert` takes it for good. */
+  async nextCounter(max: number): Promise<number> {
+    const next = ((await this.read((db) => db.get('meta', COUNTER_KEY))) ?? 0) + 1;
+    if (next > max) throw new OutboxError('COUNTER_EXHAUSTED');
+    return next;
   }
 
   /** Moves the counter up to at least `highest` (never down): no code is handed out twice. */
@@ -201,9 +197,19 @@ export class OutboxDb {
     });
   }
 
-  /** Stores a new record and its envelope together, or neither. */
+  /**
+   * Stores a new record and its envelope, and moves the counter up to the record's sequence:
+   * all three together, in one committed transaction, or none. COUNTER_TAKEN, storing nothing,
+   * when the counter has already reached that sequence (a submission from another page took
+   * it after this one read it): the caller seals again under a fresh counter.
+   */
   insert(record: OutboxRecord, envelope: ArrayBuffer): Promise<void> {
-    return this.write(['submissions', 'envelopes'], async (tx) => {
+    return this.write(['submissions', 'envelopes', 'meta'], async (tx) => {
+      const meta = tx.objectStore('meta');
+      if (record.sequence <= ((await meta.get(COUNTER_KEY)) ?? 0)) {
+        throw new OutboxError('COUNTER_TAKEN');
+      }
+      await meta.put(record.sequence, COUNTER_KEY);
       await tx.objectStore('envelopes').add(envelope, record.id);
       await tx.objectStore('submissions').add(record);
     });

@@ -28,6 +28,10 @@ export const OUTBOX_ERROR_TEXT: Readonly<Record<OutboxErrorCode, LocalizedText>>
     vi: 'Máy đã dùng hết mã hồ sơ. Vui lòng báo cán bộ để đăng ký lại máy.',
     en: 'This kiosk has used all its tracking codes. Please ask the staff to register it again.',
   },
+  COUNTER_TAKEN: {
+    vi: 'Máy đang lưu một hồ sơ khác cùng lúc nên chưa lưu được hồ sơ này. Vui lòng gửi lại.',
+    en: 'The kiosk was saving another application at the same moment, so this one was not saved. Please submit it again.',
+  },
   NOT_FOUND: {
     vi: 'Không tìm thấy hồ sơ này trong máy.',
     en: 'This application is not on the kiosk.',

@@ -8,6 +8,7 @@ export type OutboxErrorCode =
   | 'INVALID_SUBMISSION'
   | 'NOT_ENROLLED'
   | 'COUNTER_EXHAUSTED'
+  | 'COUNTER_TAKEN'
   | 'NOT_FOUND'
   | 'NOT_RETRYABLE'
   | 'NOT_DISCARDABLE'

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OutboxMirror, type MirroredSubmission } from './outbox-mirror';
 import { MemoryFolder } from './testing/memory-folder';
 
@@ -89,6 +89,37 @@ describe('the outbox mirror', () => {
 
     folder.files.set('counter.json', new TextEncoder().encode('{"highest":'));
     expect(await mirror.highestCounter()).toBe(0);
+  });
+
+  it('forgets a copy only once the counter file covers it, in one write for many', async () => {
+    const folder = new MemoryFolder();
+    const mirror = new OutboxMirror(folder);
+    for (let n = 1; n <= 10; n++) await mirror.keep(submission(n), new ArrayBuffer(3));
+    expect(folder.files.has('counter.json')).toBe(false); // keeping writes no counter file
+    folder.delays.set('counter.json', 20);
+    const write = vi.spyOn(folder, 'write');
+    await Promise.all([3, 1, 10, 2].map((n) => mirror.forget(submission(n).id)));
+    expect(await mirror.highestCounter()).toBe(10);
+    expect(write.mock.calls.filter(([name]) => name === 'counter.json')).toHaveLength(1);
+    expect((await mirror.submissions()).map((s) => s.sequence)).toEqual([4, 5, 6, 7, 8, 9]);
+    // Covered already: forgetting more writes nothing more.
+    await mirror.forget(submission(9).id);
+    expect(write.mock.calls.filter(([name]) => name === 'counter.json')).toHaveLength(1);
+  });
+
+  it('on a disk too full for the counter file, still forgets the copy and says so', async () => {
+    const folder = new MemoryFolder();
+    const mirror = new OutboxMirror(folder);
+    await mirror.keep(submission(4), new ArrayBuffer(3));
+    folder.failing.add('counter.json');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await mirror.forget(submission(4).id);
+    expect(await mirror.submissions()).toEqual([]);
+    expect(logged).toHaveBeenCalledWith(
+      'outbox mirror: counter not written before a copy was removed',
+      expect.any(DOMException),
+    );
+    logged.mockRestore();
   });
 
   it('keeps the enrolment as given', async () => {

@@ -8,8 +8,11 @@
 
 /** A flat folder of files, each written whole or not at all. */
 export interface MirrorFolder {
-  /** Replaces `name` with `bytes`, atomically; resolves once the bytes are handed to the disk. */
-  write(name: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Replaces `name` with `parts`, one after another, atomically; resolves once the bytes are
+   * handed to the disk. Parts spare the caller joining a large buffer into a copy.
+   */
+  write(name: string, ...parts: Uint8Array[]): Promise<void>;
   /** The first `length` bytes of `name` (all if omitted), or undefined if there is no such file. */
   read(name: string, length?: number): Promise<Uint8Array | undefined>;
   /** Every file name. */
@@ -68,27 +71,48 @@ function readHeader(data: unknown): MirroredSubmission | undefined {
   return { id, trackingCode, sequence: sequence as number, createdAt, size: size as number };
 }
 
-/** Envelopes, the enrolment and the counter's high-water mark, one file each. */
+/**
+ * Envelopes, the enrolment and the counter's high-water mark, one file each. A copy's own
+ * file says its counter, so the counter file only has to cover copies that are gone: it is
+ * written after a copy is kept, off the resident's path, and a copy is forgotten only once
+ * the counter file covers it. (Copies a page before this one made are covered at start-up:
+ * recovery notes the highest counter it finds.)
+ */
 export class OutboxMirror {
   /** The highest counter noted by this page, and the write that records it, in order. */
   private highest = 0;
+  /** The highest counter known to be in the counter file. */
+  private written = 0;
   private counterWrite: Promise<void> = Promise.resolve();
+  /** Counters of the copies this page kept, by id, until they are forgotten. */
+  private readonly counters = new Map<string, number>();
 
   constructor(private readonly folder: MirrorFolder) {}
 
   /** Keeps a sealed envelope and its facts; resolves once written. */
   async keep(submission: MirroredSubmission, envelope: ArrayBuffer): Promise<void> {
     const header = json({ format: FORMAT, ...submission });
-    const bytes = new Uint8Array(LENGTH_BYTES + header.length + envelope.byteLength);
-    new DataView(bytes.buffer).setUint32(0, header.length);
-    bytes.set(header, LENGTH_BYTES);
-    bytes.set(new Uint8Array(envelope), LENGTH_BYTES + header.length);
-    await this.folder.write(fileOf(submission.id), bytes);
+    const start = new Uint8Array(LENGTH_BYTES + header.length);
+    new DataView(start.buffer).setUint32(0, header.length);
+    start.set(header, LENGTH_BYTES);
+    this.counters.set(submission.id, submission.sequence);
+    await this.folder.write(fileOf(submission.id), start, new Uint8Array(envelope));
   }
 
-  /** Drops an envelope the hub has (or staff discarded). */
-  forget(id: string): Promise<void> {
-    return this.folder.remove(fileOf(id));
+  /**
+   * Drops an envelope the hub has (or staff discarded), once the counter file covers its
+   * counter. Should that write fail (a full disk), the copy is still dropped: room matters
+   * more then, and the outbox's own counter still holds the number.
+   */
+  async forget(id: string): Promise<void> {
+    const sequence = this.counters.get(id);
+    if (sequence !== undefined) {
+      await this.noteCounter(sequence).catch((error: unknown) => {
+        console.error('outbox mirror: counter not written before a copy was removed', error);
+      });
+    }
+    await this.folder.remove(fileOf(id));
+    this.counters.delete(id);
   }
 
   /** The facts of every kept envelope, without reading the envelopes; damaged files skipped. */
@@ -149,14 +173,20 @@ export class OutboxMirror {
     return parse(await this.folder.read(ENROLMENT_FILE));
   }
 
-  /** Notes that tracking counter `sequence` has been handed out. */
+  /** Notes that tracking counter `sequence` has been handed out; resolves once on disk. */
   noteCounter(sequence: number): Promise<void> {
     this.highest = Math.max(this.highest, sequence);
+    if (this.highest <= this.written) return Promise.resolve();
     // One write after another, each of the highest so far: a slow earlier write can never
-    // land last with a lower number.
+    // land last with a lower number, and notes made while one is under way share the next.
     const write = this.counterWrite
       .catch(() => undefined)
-      .then(() => this.folder.write(COUNTER_FILE, json({ highest: this.highest })));
+      .then(async () => {
+        const highest = this.highest;
+        if (highest <= this.written) return;
+        await this.folder.write(COUNTER_FILE, json({ highest }));
+        this.written = Math.max(this.written, highest);
+      });
     this.counterWrite = write;
     return write;
   }

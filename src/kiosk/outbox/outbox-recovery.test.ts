@@ -117,6 +117,30 @@ describe('recovery from the outbox mirror', () => {
     expect(counterOf((await after.outbox.enqueue(residentSubmission())).trackingCode)).toBe(4);
   });
 
+  it('answers before the counter file is written, and covers a page that died before it was', async () => {
+    const folder = new MemoryFolder();
+    const { saved } = await enrolmentFor('kiosk-hk-0012', 'K7Q');
+    const before = await kiosk(folder, saved);
+    folder.delays.set('counter.json', 60_000); // a counter file that never lands in this page
+    await before.outbox.enqueue(residentSubmission());
+    await before.outbox.enqueue(residentSubmission());
+    expect(folder.files.has('counter.json')).toBe(false);
+
+    // The page dies; the browser discards IndexedDB too. Only the copies name counters 1, 2.
+    folder.delays.clear();
+    browserDiscardsIndexedDb();
+    const after = await kiosk(folder, saved);
+    expect(after.recovery.counterAtLeast).toBe(2);
+    expect(await after.mirror.highestCounter()).toBe(2); // written before any copy can go
+    for (const record of await after.outbox.list()) {
+      await after.store.settle(record.id, 2_000, { state: 'delivered' });
+    }
+    expect(await after.mirror.submissions()).toEqual([]);
+    browserDiscardsIndexedDb();
+    const again = await kiosk(folder, saved);
+    expect(counterOf((await again.outbox.enqueue(residentSubmission())).trackingCode)).toBe(3);
+  });
+
   it('leaves a whole IndexedDB alone and drops copies of delivered submissions', async () => {
     const folder = new MemoryFolder();
     const { saved } = await enrolmentFor('kiosk-hk-0012', 'K7Q');

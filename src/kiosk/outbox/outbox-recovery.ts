@@ -49,11 +49,16 @@ export async function recoverFromMirror(
   }
 
   const submissions = await mirror.submissions();
-  result.counterAtLeast = Math.max(
-    await mirror.highestCounter(),
-    ...submissions.map((s) => s.sequence),
-  );
+  const noted = await mirror.highestCounter();
+  result.counterAtLeast = Math.max(noted, ...submissions.map((s) => s.sequence));
   if (result.counterAtLeast > 0) await outbox.raiseCounter(result.counterAtLeast);
+  // The counter file is written after a copy, so a page that died may have left copies it
+  // does not cover yet; it must before any of them is forgotten.
+  if (result.counterAtLeast > noted) {
+    await mirror.noteCounter(result.counterAtLeast).catch((error: unknown) => {
+      console.error('outbox mirror: counter not written at start-up', error);
+    });
+  }
 
   for (const submission of submissions) {
     const record = await outbox.record(submission.id);

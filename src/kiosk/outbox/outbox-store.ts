@@ -128,8 +128,6 @@ export class OutboxStore {
   /** Outcomes that came in while others were being written: the next commit takes them all. */
   private pendingSettles: PendingSettle[] = [];
   private settling: Promise<void> | undefined;
-  /** Mirror notes of counters handed out and not yet written, by counter. */
-  private readonly counterNotes = new Map<number, Promise<void>>();
   /** Mirror copies still being written, by id: removing one waits for its write. */
   private readonly copying = new Map<string, Promise<void>>();
   /** The enrolment's write to the mirror: envelopes are mirrored only after it. */
@@ -160,19 +158,9 @@ export class OutboxStore {
     for (const listener of [...this.listeners]) listener();
   }
 
-  /**
-   * Takes the next tracking counter; it is never handed out again, whatever happens next.
-   * The mirror notes it while the submission is sealed; `add` waits for that note.
-   */
-  async reserveCounter(max: number): Promise<number> {
-    const sequence = await this.db.reserveCounter(max);
-    if (this.mirror) {
-      const noted = this.noteCounter(this.mirror, sequence).finally(() => {
-        this.counterNotes.delete(sequence);
-      });
-      this.counterNotes.set(sequence, noted);
-    }
-    return sequence;
+  /** The counter the next submission would take; `add` takes it for good. */
+  nextCounter(max: number): Promise<number> {
+    return this.db.nextCounter(max);
   }
 
   private async noteCounter(mirror: OutboxMirror, sequence: number): Promise<void> {
@@ -185,9 +173,10 @@ export class OutboxStore {
   }
 
   /**
-   * Adds a sealed submission, due at once: in the database and, at the same time, in the
-   * mirror. Only the database decides: a copy the mirror could not write is logged, and a
-   * copy of a submission the database refused is removed again.
+   * Adds a sealed submission, due at once, taking its counter for good: in the database and,
+   * at the same time, in the mirror. Only the database decides:
+   * a copy the mirror could not write is logged, and a copy of a submission the database
+   * refused is removed again. COUNTER_TAKEN as OutboxDb.insert says.
    */
   async add(record: OutboxRecord, envelope: ArrayBuffer): Promise<void> {
     // Delivery may see the record as soon as the database commits, before the copy lands.
@@ -211,10 +200,9 @@ export class OutboxStore {
     try {
       await this.enrolmentKept;
       const { id, trackingCode, sequence, createdAt, size } = record;
-      await Promise.all([
-        this.mirror.keep({ id, trackingCode, sequence, createdAt, size }, envelope),
-        this.counterNotes.get(sequence),
-      ]);
+      await this.mirror.keep({ id, trackingCode, sequence, createdAt, size }, envelope);
+      // The copy names its own counter; the counter file catches up off the resident's path.
+      void this.noteCounter(this.mirror, sequence);
     } catch (error) {
       console.error('outbox mirror: copy not written', error);
     }

@@ -139,6 +139,47 @@ describe('Outbox.enqueue', () => {
     expect([first, second, third].map((r) => counterOf(r.trackingCode))).toEqual([1, 2, 3]);
   });
 
+  it('gives submissions made at once in one page counters in order, one each', async () => {
+    const { outbox } = await outboxInPlace();
+    const receipts = await Promise.all(
+      Array.from({ length: 8 }, () => outbox.enqueue(residentSubmission())),
+    );
+    expect(receipts.map((r) => counterOf(r.trackingCode))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect((await outbox.list()).map((r) => r.sequence)).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
+  });
+
+  it('seals again when another page takes the same counter first', async () => {
+    const { outbox, store, config } = await outboxInPlace();
+    const otherTab = new Outbox(new OutboxStore(new OutboxDb()), () => config, {
+      storage: roomyStorage,
+    });
+    // This page has read counter 1 and sealed under it; the other tab commits 1 meanwhile.
+    const add = store.add.bind(store);
+    let theirs: Awaited<ReturnType<Outbox['enqueue']>> | undefined;
+    const spy = vi.spyOn(store, 'add').mockImplementation(async (record, envelope) => {
+      theirs ??= await otherTab.enqueue(residentSubmission());
+      return add(record, envelope);
+    });
+    const ours = await outbox.enqueue(residentSubmission());
+    expect(spy).toHaveBeenCalledTimes(2); // sealed twice
+    expect(counterOf(theirs!.trackingCode)).toBe(1);
+    expect(counterOf(ours.trackingCode)).toBe(2);
+    // Only what was committed is kept: two records, and the receipt's code is the stored one.
+    const records = await outbox.list();
+    expect(records.map((r) => r.trackingCode)).toEqual([ours.trackingCode, theirs!.trackingCode]);
+    expect(records[0]!.id).toBe(ours.submissionId);
+  });
+
+  it('tells the resident to submit again if other pages keep taking its counter', async () => {
+    const { outbox, store } = await outboxInPlace();
+    const add = vi.spyOn(store, 'add').mockRejectedValue(new OutboxError('COUNTER_TAKEN'));
+    expect(await errorCode(outbox.enqueue(residentSubmission()))).toBe('COUNTER_TAKEN');
+    expect(add).toHaveBeenCalledTimes(3);
+    add.mockRestore();
+    // The page is not stuck behind the refused one.
+    expect(counterOf((await outbox.enqueue(residentSubmission())).trackingCode)).toBe(1);
+  });
+
   it('refuses when the estimate leaves too little room, keeping earlier records', async () => {
     let quota = 10_000_000_000;
     const { outbox } = await outboxInPlace({
@@ -163,9 +204,10 @@ describe('Outbox.enqueue', () => {
     const db = await new OutboxDb().open();
     expect(await db.count('envelopes')).toBe(1);
     db.close();
-    // The kiosk goes on working once space is back, with a fresh counter.
+    // The kiosk goes on working once space is back. The refused submission printed no
+    // receipt and took no counter, so the next one has the number it would have had.
     const next = await outbox.enqueue(residentSubmission());
-    expect(counterOf(next.trackingCode)).toBe(3);
+    expect(counterOf(next.trackingCode)).toBe(2);
   });
 
   it('refuses what the hub would refuse as too large, before printing anything', async () => {

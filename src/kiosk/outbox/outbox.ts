@@ -54,6 +54,8 @@ export function grantStaffCapability(now = Date.now()): StaffCapability {
 
 // Envelope bytes beyond the payload: header, encapsulated key and tag, with room to spare.
 const ENVELOPE_OVERHEAD = 512;
+// How often one submission is sealed again because other pages took its counter first.
+const MAX_SEALS = 3;
 // Free space kept beyond twice the envelope, for the browser's own bookkeeping.
 const STORAGE_MARGIN = 16 * 1024 * 1024;
 
@@ -65,6 +67,8 @@ export class Outbox {
   private readonly storage: StorageLike | undefined;
   private readonly wake: () => void;
   private persistence: Promise<boolean | undefined> | undefined;
+  /** The submission being sealed and stored now; the next one waits for it. */
+  private turn: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly store: OutboxStore,
@@ -119,7 +123,29 @@ export class Outbox {
       const expected = payload.length + ENVELOPE_OVERHEAD;
       if (expected > MAX_ENVELOPE_BYTES) throw new OutboxError('TOO_LARGE');
       await this.checkRoom(expected);
-      const sequence = await this.store.reserveCounter(TRACKING_COUNTER_MAX);
+      const sealed = await this.inTurn(() => this.sealAndAdd(config, hubPublicKey, payload));
+      this.wake();
+      return { ...sealed, lookupSecret, pin: await derivePin(lookupSecret) };
+    } finally {
+      payload.fill(0); // the plaintext does not outlive this call
+    }
+  }
+
+  // One submission at a time in this page, so this page's commits come in counter order.
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.turn.then(work);
+    this.turn = result.catch(() => undefined);
+    return result;
+  }
+
+  /**
+   * Seals the payload under the next counter and commits it with that counter, in one strict
+   * write. A page in another tab may commit the same counter first (COUNTER_TAKEN): then the
+   * payload is sealed again under the next one, a few times at most.
+   */
+  private async sealAndAdd(config: OutboxConfig, hubPublicKey: HubKey, payload: Uint8Array) {
+    for (let attempt = 1; ; attempt++) {
+      const sequence = await this.store.nextCounter(TRACKING_COUNTER_MAX);
       const trackingCode = makeTrackingCode(config.kioskPrefix, sequence);
       const submissionId = globalThis.crypto.randomUUID();
       const createdAt = this.now();
@@ -144,17 +170,13 @@ export class Outbox {
         deliveredAt: null,
         size: envelope.byteLength,
       };
-      await this.store.add(record, envelope.buffer);
-      this.wake();
-      return {
-        submissionId,
-        trackingCode,
-        lookupSecret,
-        pin: await derivePin(lookupSecret),
-        createdAt,
-      };
-    } finally {
-      payload.fill(0); // the plaintext does not outlive this call
+      try {
+        await this.store.add(record, envelope.buffer);
+        return { submissionId, trackingCode, createdAt };
+      } catch (error) {
+        const taken = error instanceof OutboxError && error.code === 'COUNTER_TAKEN';
+        if (!taken || attempt >= MAX_SEALS) throw error;
+      }
     }
   }
 

@@ -11,8 +11,14 @@ export class MemoryFolder implements MirrorFolder {
   /** While set, every write waits for it before landing. */
   gate: Promise<void> | undefined;
 
-  async write(name: string, bytes: Uint8Array): Promise<void> {
-    const copy = bytes.slice(); // the caller may reuse its buffer
+  async write(name: string, ...parts: Uint8Array[]): Promise<void> {
+    // Joined at once: the caller may reuse its buffers.
+    const copy = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      copy.set(part, at);
+      at += part.length;
+    }
     const delay = this.delays.get(name);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     await this.gate;
