@@ -14,11 +14,9 @@ export const idleState = signal<IdleState>({ phase: 'stopped', secondsLeft: 0 })
 let running: IdleTimer | undefined;
 let held = false;
 
-/**
- * Something the resident follows without touching (the kiosk reading aloud) holds off the
- * "are you still there?" countdown; the quiet time starts again when it ends.
- */
-export function holdIdle(on: boolean): void {
+// Something the resident follows without touching (the kiosk reading aloud) holds off the
+// "are you still there?" countdown; the quiet time starts again when it ends.
+function holdIdle(on: boolean): void {
   held = on;
   running?.hold(on);
 }
