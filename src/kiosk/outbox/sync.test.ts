@@ -354,12 +354,25 @@ describe('OutboxSync deliveries in flight', () => {
     const { outbox, store, hub, sync } = await kioskWithHub();
     await enqueueMany(outbox, 5);
     vi.spyOn(store.db, 'changeEach').mockRejectedValue(new OutboxError('STORAGE_FULL'));
+    // Once the last answers are let through, the first commit waits until the others are in,
+    // so they share the next one however the machine schedules the fake hub and the database.
+    const changeRecord = store.db.changeRecord.bind(store.db);
+    let gated = false;
+    let othersIn = () => undefined as void;
+    const allIn = new Promise<void>((resolve) => (othersIn = resolve));
+    vi.spyOn(store.db, 'changeRecord').mockImplementation(async (...args) => {
+      if (gated) await allIn;
+      return changeRecord(...args);
+    });
     const { waiting, release } = watchInFlight(hub);
     sync.trigger('staff');
     await vi.waitFor(() => expect(waiting).toHaveLength(1));
     release();
     await vi.waitFor(() => expect(waiting).toHaveLength(MAX_IN_FLIGHT));
+    gated = true;
     while (waiting.length) release();
+    await settleDown();
+    othersIn();
     await sync.idle();
     expect(store.db.changeEach).toHaveBeenCalled();
     expect(await outbox.counts()).toMatchObject({ queued: 0, sending: 0, delivered: 5 });
